@@ -1,0 +1,42 @@
+# Two commands: `make run` serves the site with bilingual demo content, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test setup lint messages clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py compile_catalogues
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py load_demo_content
+
+run: setup
+	@echo ""
+	@echo "  Site:  http://127.0.0.1:$(PORT)/fr/  and  http://127.0.0.1:$(PORT)/en/"
+	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+# Developers only (needs GNU gettext): refresh the catalogues after changing strings.
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages -l fr -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media db.sqlite3

@@ -1,0 +1,89 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from home.models import SiteIdentity
+
+register = template.Library()
+
+
+def _home_page_urls(request) -> dict[str, str]:
+    """The URL of the home page in each language, keyed by language code."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    root = site.root_page
+    homes = (
+        Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
+    )
+    return {home.locale.language_code: home.get_url(request) for home in homes}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """One link per language, to the same page in that language.
+
+    On a page, that is its live translation, or the home page of that language when there is
+    none. Elsewhere (account pages, search), it is the same path under the other prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    links = []
+    translations = {}
+    if isinstance(page, Page):
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    homes = None
+    for code, name in settings.LANGUAGES:
+        if isinstance(page, Page):
+            if code in translations:
+                url, exists = translations[code].get_url(request), True
+            else:
+                if homes is None:
+                    homes = _home_page_urls(request)
+                url, exists = homes.get(code, f"/{code}/"), False
+        else:
+            url, exists = translate_url(request.get_full_path(), code), True
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_current": code == current,
+                "exists": exists,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context) -> SiteIdentity | None:
+    return SiteIdentity.for_active_locale()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[Page]:
+    """The home page's children that are shown in menus, in the visitor's language."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    try:
+        home = site.root_page.get_translation(Locale.get_active())
+    except Page.DoesNotExist:
+        home = site.root_page
+    return [home, *home.get_children().live().in_menu()]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context) -> list[Page]:
+    """The pages above the current one, from its language's home page down."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2))

@@ -1,0 +1,72 @@
+"""Translate pages the way editors do, through wagtail-localize.
+
+Demo content and tests build each page twice from the same builder: once in French (saved,
+the translation source) and once in English (never saved). The English strings are paired
+with the French segments in extraction order and imported into the wagtail-localize
+translation, exactly as if an editor had uploaded a PO file. The English page therefore
+stays a synced translation that editors can update in the translation editor.
+"""
+
+from django.db import transaction
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+
+def _string_segments(instance) -> list[StringSegmentValue]:
+    # An unsaved StreamField value has no block ids yet, and segment paths are built from them:
+    # preparing the value for the database assigns them.
+    for field in instance._meta.get_fields():
+        if isinstance(field, StreamField):
+            value = field.get_prep_value(field.value_from_object(instance))
+            setattr(instance, field.name, field.to_python(value))
+    return [
+        segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)
+    ]
+
+
+def translate_page(
+    source_page: Page, translated: Page, *, locale: Locale | str = "en", user=None
+) -> Page:
+    """Create or update the translation of ``source_page`` with the texts of ``translated``.
+
+    ``translated`` is an unsaved page of the same type and structure as ``source_page`` (same
+    StreamField blocks in the same order, same paragraphs in each rich text), in the target
+    language. Returns the published translated page. Its parents must be translated first.
+    """
+    if isinstance(locale, str):
+        locale = Locale.objects.get(language_code=locale)
+    source_page = source_page.specific
+    source_segments = _string_segments(source_page)
+    target_segments = _string_segments(translated)
+    if len(source_segments) != len(target_segments):
+        raise ValueError(
+            f"{source_page!r}: {len(source_segments)} French strings but "
+            f"{len(target_segments)} translated ones; the two builds differ in structure."
+        )
+    # Use the HTML form of each string (inline tags included), which is what the PO holds.
+    translated_by_context = {
+        source.path: target.string.data
+        for source, target in zip(source_segments, target_segments, strict=True)
+    }
+
+    with transaction.atomic():
+        source, _ = TranslationSource.get_or_create_from_instance(source_page)
+        source.update_from_db()
+        translation, _ = Translation.objects.get_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        po = translation.export_po()
+        for entry in po:
+            if entry.msgctxt in translated_by_context:
+                entry.msgstr = translated_by_context[entry.msgctxt]
+        translation.import_po(po, user=user, tool_name="demo content")
+        # Saved as a draft, then published here: wagtail-localize's own publish waits for the
+        # transaction to commit and then saves a stale copy of the page over its tree fields.
+        translation.save_target(user=user, publish=False)
+        target = source_page.get_translation(locale)
+        target.get_latest_revision().publish(user=user)
+    target.refresh_from_db()
+    return target

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+
+# The admin and document downloads are not per language; staff pick their admin language
+# in their account preferences.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Everything a visitor reads lives under /fr/ or /en/; "/" is redirected by LocaleMiddleware
+# to the language the browser prefers, French otherwise.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("registration.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
