@@ -35,8 +35,15 @@ lint: $(VENV)/.installed
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Developers only (needs GNU gettext): refresh the catalogues after changing strings.
+# The project catalogue (locale/) holds passerelle/, home/ and templates/; each other app keeps
+# its own <app>/locale/.
+APPS_WITH_CATALOGUES := training sectors registration
 messages: $(VENV)/.installed
-	$(PY) manage.py makemessages -l fr -l en --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(PY) manage.py makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=staticfiles \
+		$(foreach app,$(APPS_WITH_CATALOGUES),--ignore=$(app))
+	for app in $(APPS_WITH_CATALOGUES); do \
+		mkdir -p $$app/locale && (cd $$app && ../$(PY) ../manage.py makemessages -l fr -l en --no-obsolete); \
+	done
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media db.sqlite3
