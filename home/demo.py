@@ -280,10 +280,13 @@ def load_content_pages(home: HomePage) -> None:
 
 
 def load_site_identity(home: HomePage) -> None:
-    privacy = home.get_children().filter(slug="confidentialite").first()
-    for lang, tagline, privacy_label in (
-        ("fr", "Le tremplin vers les employeurs montréalais", "Confidentialité"),
-        ("en", "Your bridge to Montreal employers", "Privacy"),
+    footer_pages = [
+        home.get_children().filter(slug=slug).first()
+        for slug in ("a-propos", "foire-aux-questions", "confidentialite")
+    ]
+    for lang, tagline in (
+        ("fr", "Le tremplin vers les employeurs montréalais"),
+        ("en", "Your bridge to Montreal employers"),
     ):
         locale = Locale.objects.get(language_code=lang)
         identity, created = SiteIdentity.objects.get_or_create(
@@ -298,5 +301,11 @@ def load_site_identity(home: HomePage) -> None:
                 "contact_email": "passerelle@example.org",
             },
         )
-        if created and privacy is not None:
-            FooterLink.objects.create(identity=identity, label=privacy_label, page=privacy)
+        if not created:
+            continue
+        for order, page in enumerate(footer_pages):
+            if page is not None:
+                label = page.get_translation(locale).title if lang == "en" else page.title
+                FooterLink.objects.create(
+                    identity=identity, label=label, page=page, sort_order=order
+                )
