@@ -47,8 +47,10 @@ def translate_page(
             f"{len(target_segments)} translated ones; the two builds differ in structure."
         )
     # Use the HTML form of each string (inline tags included), which is what the PO holds.
+    # A rich text gives one segment per paragraph or list item, all with the field's path as
+    # context: the source string tells them apart, as it does in the PO.
     translated_by_context = {
-        source.path: target.string.data
+        (source.path, source.string.data): target.string.data
         for source, target in zip(source_segments, target_segments, strict=True)
     }
 
@@ -60,8 +62,8 @@ def translate_page(
         )
         po = translation.export_po()
         for entry in po:
-            if entry.msgctxt in translated_by_context:
-                entry.msgstr = translated_by_context[entry.msgctxt]
+            if (entry.msgctxt, entry.msgid) in translated_by_context:
+                entry.msgstr = translated_by_context[entry.msgctxt, entry.msgid]
         translation.import_po(po, user=user, tool_name="demo content")
         # Saved as a draft, then published here: wagtail-localize's own publish waits for the
         # transaction to commit and then saves a stale copy of the page over its tree fields.
