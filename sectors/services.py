@@ -22,8 +22,10 @@ from wagtail.users.models import UserProfile
 
 from .models import SectorBriefingPage, SectorIndexPage, SectorRepresentativeGroup
 
-SECTOR_WORKFLOW_NAME = "Approbation des fiches sectorielles / Sector briefing approval"
-SECTOR_TASK_NAME = "Approbation par les modérateurs / Moderators approval"
+# Workflow and task names are data, shown as is in both admin languages: Wagtail's button
+# reads "Submit to CCMM" / "Soumettre à CCMM".
+SECTOR_WORKFLOW_NAME = "CCMM"
+SECTOR_TASK_NAME = "Fiches sectorielles : approbation / Sector briefings: approval"
 APPROVER_GROUP_NAMES = ["Moderators"]
 
 
