@@ -107,7 +107,9 @@ def remove_representative_group(*, translation_key: uuid.UUID) -> None:
 def sector_workflow() -> Workflow:
     """The workflow of the sectors branch: moderators approve what representatives submit."""
     workflow_page = (
-        WorkflowPage.objects.filter(page__content_type__model="sectorindexpage")
+        WorkflowPage.objects.filter(
+            page__content_type__app_label="sectors", page__content_type__model="sectorindexpage"
+        )
         .select_related("workflow")
         .first()
     )

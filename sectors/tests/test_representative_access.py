@@ -87,6 +87,15 @@ def test_deleting_the_sector_removes_its_group(it_sector, health_sector):
     ).exists()
 
 
+def test_deleting_the_whole_sectors_branch_removes_every_group(
+    sector_index, it_sector, health_sector
+):
+    SectorIndexPage.objects.get(id=sector_index.id).delete()
+
+    assert not SectorRepresentativeGroup.objects.exists()
+    assert not Group.objects.filter(name__startswith="Représentants").exists()
+
+
 def test_deleting_one_language_keeps_the_group_of_the_other(it_sector, locale_en, home_en):
     translate_page(it_sector.get_parent(), SectorIndexPage(title="Sectors", slug="sectors"))
     english = it_sector.copy_for_translation(Locale.objects.get(language_code="en"))
