@@ -1,7 +1,10 @@
 import datetime
+import html
+import re
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -124,6 +127,12 @@ class SectorBriefingPage(Page):
             if block.value["date"] and block.value["date"] >= today
         ]
         return sorted(upcoming, key=lambda activity: activity["date"])
+
+    @property
+    def summary(self) -> str:
+        """The first paragraph of "the sector at a glance", as plain text, for lists."""
+        first = re.search(r"<p[^>]*>(.*?)</p>", self.intro or "", re.DOTALL)
+        return html.unescape(strip_tags(first.group(1))).strip() if first else ""
 
     @property
     def reviewed_on(self) -> datetime.date | None:
