@@ -2,7 +2,7 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.models import WorkflowPage, WorkflowState
+from wagtail.models import Workflow, WorkflowPage, WorkflowState
 from wagtail.users.models import UserProfile
 
 from sectors.services import SECTOR_WORKFLOW_NAME
@@ -34,6 +34,12 @@ def act(client, moderator, page, action, comment):
     assert response.status_code in (200, 302)
     workflow_state.refresh_from_db()
     return workflow_state
+
+
+def test_the_sector_workflow_exists_from_install():
+    workflow = Workflow.objects.get(name=SECTOR_WORKFLOW_NAME)
+
+    assert [t.specific.groups.get().name for t in workflow.tasks.all()] == ["Moderators"]
 
 
 def test_sector_index_pages_get_the_sector_workflow(sector_index):
