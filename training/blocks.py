@@ -5,7 +5,13 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
 
-from home.blocks import BaseStreamBlock, ParagraphBlock
+from home.blocks import (
+    BaseStreamBlock,
+    CalloutBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    QuoteBlock,
+)
 
 CAPTION_LANGUAGES = [
     ("fr", _("French")),
@@ -167,6 +173,11 @@ class ExamplePitchBlock(blocks.StructBlock):
 
 
 class ModuleBodyBlock(BaseStreamBlock):
+    # The shared blocks, with the preview editors see in the block picker.
+    heading = HeadingBlock(preview_template=PREVIEW_TEMPLATE)
+    paragraph = ParagraphBlock(preview_template=PREVIEW_TEMPLATE)
+    callout = CalloutBlock(preview_template=PREVIEW_TEMPLATE)
+    quote = QuoteBlock(preview_template=PREVIEW_TEMPLATE)
     video = VideoBlock()
     checklist = ChecklistBlock()
     exercise = ExerciseBlock()
