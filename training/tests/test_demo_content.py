@@ -79,3 +79,17 @@ def test_loading_the_demo_twice_adds_no_file_twice(demo_content):
     counts = get_media_model().objects.count(), get_document_model().objects.count()
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert (get_media_model().objects.count(), get_document_model().objects.count()) == counts
+
+
+def test_every_paragraph_and_list_item_keeps_its_own_english_text(client, demo_content):
+    # Items of one rich text share a segment path in wagtail-localize; each must still get
+    # its own translation rather than the last one repeated.
+    html = client.get("/en/welcome-activity/").content.decode()
+    assert "A group session of 90 minutes to 2 hours" in html
+    assert "A round of introductions" in html
+    assert "Your up-to-date résumé" in html
+    assert html.count("Time for questions about the Montreal job market") == 1
+
+    english_course = CoursePage.objects.get(locale__language_code="en")
+    assert "In a few minutes of video" in english_course.intro
+    assert "Take the modules in order" in english_course.intro
