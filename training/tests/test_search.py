@@ -71,6 +71,7 @@ def test_english_search_returns_english_pages_only(client, bilingual_module):
     assert "Elevator pitch" in html
     assert "Argumentaire éclair" not in html
     assert 'href="/en/video-application/pitch/"' in html
+    assert "Introduce yourself in sixty seconds chrono." in html  # the module's summary
 
 
 def test_search_finds_words_of_a_module_body(client, bilingual_module):
