@@ -159,7 +159,7 @@ class ExamplePitchBlock(blocks.StructBlock):
     )
 
     class Meta:
-        icon = "openquote"
+        icon = "user"
         label = _("Example pitch")
         description = _("A sample pitch with what makes it convincing.")
         template = "training/blocks/example_pitch_block.html"

@@ -33,9 +33,7 @@ def test_english_module_opens_in_the_translation_editor_and_can_be_synced(
     source = TranslationSource.objects.get_for_instance(french)
 
     editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[english.pk]))
-    sync = admin_client.get(
-        reverse("wagtail_localize:update_translations", args=[source.pk])
-    )
+    sync = admin_client.get(reverse("wagtail_localize:update_translations", args=[source.pk]))
 
     assert editor.status_code == 200
     assert "Write your 60-second pitch" in editor.content.decode()

@@ -52,3 +52,54 @@ def test_welcome_activity_without_upcoming_session_says_what_happens_next(client
     html = client.get("/fr/activite-accueil/").content.decode()
 
     assert "Votre conseillère ou votre conseiller vous invitera" in html
+
+
+def test_english_sessions_follow_the_french_ones_when_an_editor_syncs(home_fr, home_en):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home.translation import translate_page
+    from training.models import WelcomeActivityPage
+
+    french = WelcomeActivityPageFactory(parent=home_fr, slug="activite-accueil")
+    first = WelcomeSessionFactory(page=french, start_time=datetime.time(9, 30))
+    french.save_revision().publish()
+    english = translate_page(
+        french,
+        WelcomeActivityPage(
+            title="Welcome activity", slug="welcome", intro="<p>Meet the team.</p>"
+        ),
+    )
+    assert [s.start_time for s in english.sessions.all()] == [datetime.time(9, 30)]
+
+    # The editor moves the session to the evening and adds one, then syncs the translation.
+    first.start_time = datetime.time(18, 0)
+    first.save()
+    WelcomeSessionFactory(page=french, date=first.date + datetime.timedelta(days=7))
+    french.refresh_from_db()
+    french.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(french)
+    source.update_from_db()
+    Translation.objects.get(source=source, target_locale=english.locale).save_target(publish=False)
+    english = WelcomeActivityPage.objects.get(pk=english.pk)
+    english.get_latest_revision().publish()
+
+    english = WelcomeActivityPage.objects.get(pk=english.pk)
+    assert [s.start_time for s in english.sessions.all()] == [
+        datetime.time(18, 0),
+        datetime.time(9, 30),
+    ]
+    assert english.title == "Welcome activity"
+
+
+def test_session_dates_and_times_read_naturally_in_each_language():
+    from django.utils import translation
+
+    from training.templatetags.training_tags import clock, long_date, short_date
+
+    day, morning, evening = datetime.date(2026, 12, 1), datetime.time(9, 30), datetime.time(18, 0)
+    with translation.override("fr"):
+        assert (long_date(day), short_date(day)) == ("mardi 1er décembre 2026", "1er décembre")
+        assert (clock(morning), clock(evening)) == ("9 h 30", "18 h")
+    with translation.override("en"):
+        assert (long_date(day), short_date(day)) == ("Tuesday, December 1, 2026", "December 1")
+        assert (clock(morning), clock(evening)) == ("9:30 a.m.", "6 p.m.")
