@@ -1,5 +1,6 @@
 """The blocks of a module body: the shared vocabulary plus what a course module needs."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -183,3 +184,21 @@ class ModuleBodyBlock(BaseStreamBlock):
     exercise = ExerciseBlock()
     worksheet = WorksheetBlock()
     example_pitch = ExamplePitchBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        # The module page gives the h1 (and an h2 for its objectives); a subsection cannot open
+        # the body before any section, or screen-reader users lose the outline.
+        for index, child in enumerate(value):
+            if child.block_type != "heading":
+                continue
+            if child.value["level"] == "h3":
+                raise blocks.StreamBlockValidationError(
+                    block_errors={
+                        index: ValidationError(
+                            _("Start with a section heading (h2) before any subsection (h3).")
+                        )
+                    }
+                )
+            break
+        return value

@@ -135,3 +135,25 @@ def test_every_block_has_a_translated_label_an_icon_and_a_preview(name, admin_cl
     assert response.status_code == 200
     assert block.get_preview_value()
     assert "<main>" in response.content.decode()
+
+
+def test_a_module_body_cannot_open_with_a_subsection_heading():
+    from wagtail.blocks import StreamBlockValidationError
+
+    body = ModuleBodyBlock()
+    subsection_first = body.to_python(
+        [
+            {"type": "paragraph", "value": "<p>Introduction.</p>"},
+            {"type": "heading", "value": {"text": "Cadrage", "level": "h3"}},
+        ]
+    )
+    section_first = body.to_python(
+        [
+            {"type": "heading", "value": {"text": "Tourner", "level": "h2"}},
+            {"type": "heading", "value": {"text": "Cadrage", "level": "h3"}},
+        ]
+    )
+
+    with pytest.raises(StreamBlockValidationError):
+        body.clean(subsection_first)
+    assert len(body.clean(section_first)) == 2
