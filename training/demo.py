@@ -242,12 +242,12 @@ def build_module_recruiters(lang: str) -> ModulePage:
                 "paragraph",
                 pick(
                     lang,
-                    "<p>Un recruteur passe en moyenne moins d'une minute sur un CV. Une courte "
+                    "<p>Un recruteur consacre souvent moins d'une minute au premier survol d'un CV. Une courte "
                     "vidéo lui montre ce que le papier ne dit pas : votre façon de communiquer, "
                     "votre français ou votre anglais au travail, votre énergie. Pour une personne "
                     "dont l'expérience a été acquise à l'étranger, c'est souvent la meilleure "
                     "façon de rendre cette expérience concrète.</p>",
-                    "<p>A recruiter spends on average less than a minute on a résumé. A short "
+                    "<p>A recruiter often spends less than a minute on a first look at a résumé. A short "
                     "video shows what paper cannot: how you communicate, your working French or "
                     "English, your energy. For someone whose experience was gained abroad, it is "
                     "often the best way to make that experience concrete.</p>",
@@ -307,16 +307,15 @@ def build_module_recruiters(lang: str) -> ModulePage:
                 {
                     "quote": pick(
                         lang,
-                        "En une minute de vidéo, je vois si la personne sait expliquer son "
-                        "travail simplement. C'est ce que je vérifierai en entrevue de toute "
-                        "façon.",
-                        "In one minute of video, I can see whether the person can explain their "
-                        "work simply. That is what I would check in an interview anyway.",
+                        "Expliquez votre travail simplement, comme à une personne d'un autre "
+                        "domaine : c'est exactement ce que nous vérifierons en entrevue.",
+                        "Explain your work simply, as you would to someone from another field: "
+                        "that is exactly what we will check in the interview.",
                     ),
                     "attribution": pick(
                         lang,
-                        "Une conseillère en acquisition de talents, secteur manufacturier",
-                        "A talent acquisition advisor, manufacturing sector",
+                        "Ce que les recruteurs répètent souvent",
+                        "What recruiters often say",
                     ),
                 },
             ),
