@@ -112,3 +112,18 @@ def test_module_page_queries_do_not_grow_with_the_number_of_modules(client, home
     assert _queries_to_render(client, "/fr/grande/m1/") == _queries_to_render(
         client, "/fr/petite/m1/"
     )
+
+
+def test_modules_and_their_neighbours_are_read_in_a_fixed_number_of_queries(
+    course, django_assert_num_queries
+):
+    fresh_course = type(course).objects.get(pk=course.pk)
+    with django_assert_num_queries(1):
+        modules = fresh_course.get_modules()
+    middle = type(modules[1]).objects.get(pk=modules[1].pk)
+    with django_assert_num_queries(1):
+        neighbours = (middle.get_previous_module(), middle.get_next_module(), middle.number)
+    with django_assert_num_queries(1):
+        assert middle.course.pk == course.pk
+    assert [module.title for module in neighbours[:2]] == ["Module numéro 1", "Module numéro 3"]
+    assert neighbours[2] == 2
