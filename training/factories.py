@@ -68,6 +68,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = get_document_model()
+        skip_postgeneration_save = True  # file_metadata saves it already
 
     @factory.post_generation
     def file_metadata(document, create, extracted, **kwargs):
