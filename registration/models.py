@@ -175,6 +175,9 @@ class RegistrationStatusChange(models.Model):
         verbose_name_plural = _("status changes")
         ordering = ["-changed_at", "-pk"]
 
+    def __str__(self):
+        return f"{self.get_from_status_display() or '—'} → {self.get_to_status_display()}"
+
 
 class AdvisorNote(models.Model):
     registration = models.ForeignKey(
@@ -199,6 +202,9 @@ class AdvisorNote(models.Model):
         verbose_name_plural = _("advisor notes")
         ordering = ["-created_at", "-pk"]
 
+    def __str__(self):
+        return self.text[:50]
+
 
 class IneligibleAttempt(models.Model):
     """An anonymous count of refused questionnaires, by reason, language and month."""
@@ -216,6 +222,9 @@ class IneligibleAttempt(models.Model):
                 fields=["reason", "language", "month"], name="ineligible_attempt_unique_bucket"
             )
         ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.language} {self.reason}: {self.count}"
 
 
 @register_setting(icon="group")

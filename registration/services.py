@@ -4,6 +4,7 @@ import datetime
 from functools import partial
 
 from allauth.account.models import EmailAddress
+from allauth.core import context
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -100,7 +101,8 @@ def register_participant(
 
 
 def send_verification_email(*, request: HttpRequest, address: EmailAddress, language: str) -> None:
-    with translation.override(language):
+    # Runs after the request's transaction commits, outside allauth's request context.
+    with context.request_context(request), translation.override(language):
         address.send_confirmation(request, signup=True)
 
 
@@ -110,7 +112,7 @@ def notify_staff_of_registration(*, registration: Registration) -> None:
     if not recipient:
         return
     link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "registration_registration:inspect", args=[registration.pk]
+        "registrations:inspect", args=[registration.pk]
     )
     with translation.override(settings.LANGUAGE_CODE):
         send_mail(

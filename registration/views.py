@@ -19,7 +19,6 @@ OUTCOME_SESSION_KEY = "registration_outcome"
 def _private(response: HttpResponse) -> HttpResponse:
     """Pages that carry answers or an outcome must never be kept by a cache."""
     add_never_cache_headers(response)
-    response["Cache-Control"] += ", no-store"
     return response
 
 

@@ -9,7 +9,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
-from .models import PipelineStatus, Registration
+from .models import Registration
 from .services import add_advisor_note, move_registration
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -28,7 +28,6 @@ class NoStoreMixin:
     def dispatch(self, request, *args, **kwargs):
         response = super().dispatch(request, *args, **kwargs)
         add_never_cache_headers(response)
-        response["Cache-Control"] += ", no-store"
         return response
 
 
