@@ -7,6 +7,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 
 from .models import Registration
@@ -39,8 +40,12 @@ class RegistrationIndexView(NoStoreMixin, generic.IndexView):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
     def to_row_dict(self, item):
-        row = super().to_row_dict(item)
-        row["sectors"] = ", ".join(sector.title for sector in item.sectors.all())
+        row = {}
+        for field in self.list_export:
+            if field == "sectors":
+                row[field] = ", ".join(sector.title for sector in item.sectors.all())
+            else:
+                row[field] = multigetattr(item, field)
         return row
 
 

@@ -1,0 +1,175 @@
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry
+
+from registration.factories import RegistrationFactory, UserFactory
+from registration.models import AdvisorNote, PipelineStatus, RegistrationStatusChange
+from registration.services import move_registration
+
+pytestmark = pytest.mark.django_db
+
+XSS = '"><img src=x onerror=alert(1)>'
+
+
+def user_in(group_name: str, **kwargs):
+    user = UserFactory(**kwargs)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def advisor():
+    return user_in("Advisors", email="conseillere@example.org", first_name="Nadia")
+
+
+@pytest.fixture
+def sector_representative():
+    group, _ = Group.objects.get_or_create(name="Sector representatives (test)")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    return user_in(group.name, email="representant@example.org")
+
+
+@pytest.fixture
+def registration():
+    return RegistrationFactory(
+        user=UserFactory(email="amina@example.org", first_name="Amina", last_name="Diallo")
+    )
+
+
+def urls(registration):
+    pk = registration.pk
+    return {
+        "list": "/admin/registrations/",
+        "inspect": f"/admin/registrations/inspect/{pk}/",
+        "edit": f"/admin/registrations/edit/{pk}/",
+        "export": "/admin/registrations/?export=csv",
+        "history": f"/admin/registrations/history/{pk}/",
+    }
+
+
+@pytest.mark.parametrize("view", ["list", "inspect", "edit", "export", "history"])
+@pytest.mark.parametrize("who", ["anonymous", "participant", "sector_representative", "editor"])
+def test_only_advisors_reach_registrations(client, registration, sector_representative, who, view):
+    users = {
+        "anonymous": None,
+        "participant": registration.user,
+        "sector_representative": sector_representative,
+        "editor": user_in("Editors", email="editrice@example.org"),
+    }
+    if users[who] is not None:
+        client.force_login(users[who])
+    response = client.get(urls(registration)[view])
+    assert response.status_code in (302, 403)
+    assert b"amina@example.org" not in response.content
+
+
+@pytest.mark.parametrize("view", ["list", "inspect", "edit", "export", "history"])
+def test_advisors_reach_every_registration_view(client, registration, advisor, view):
+    client.force_login(advisor)
+    response = client.get(urls(registration)[view])
+    assert response.status_code == 200
+    content = b"".join(response) if response.streaming else response.content
+    assert b"Amina" in content
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_advisors_cannot_add_or_delete_registrations(client, registration, advisor):
+    client.force_login(advisor)
+    assert client.get("/admin/registrations/add/").status_code == 302
+    assert client.get(f"/admin/registrations/delete/{registration.pk}/").status_code == 302
+
+
+def test_the_list_searches_and_filters(client, advisor):
+    RegistrationFactory(user=UserFactory(email="amina@example.org", last_name="Diallo"))
+    RegistrationFactory(
+        user=UserFactory(email="li@example.org", last_name="Wei"),
+        status=PipelineStatus.CONTACTED,
+        eligibility="to_review",
+        preferred_language="en",
+    )
+    client.force_login(advisor)
+    found = client.get("/admin/registrations/", {"q": "diallo"}).content
+    assert b"amina@example.org" in found and b"li@example.org" not in found
+    for filters in (
+        {"status": "contacted"},
+        {"eligibility": "to_review"},
+        {"preferred_language": "en"},
+    ):
+        listing = client.get("/admin/registrations/", filters).content
+        assert b"li@example.org" in listing and b"amina@example.org" not in listing
+
+
+def test_moving_along_the_pipeline_keeps_who_and_when(client, registration, advisor):
+    client.force_login(advisor)
+    response = client.post(
+        f"/admin/registrations/edit/{registration.pk}/",
+        {"status": PipelineStatus.CONTACTED, "note": "Appelée le 3 mars, disponible le soir."},
+    )
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == PipelineStatus.CONTACTED
+    change = RegistrationStatusChange.objects.get(registration=registration)
+    assert (change.from_status, change.to_status, change.changed_by) == (
+        "new",
+        "contacted",
+        advisor,
+    )
+    assert AdvisorNote.objects.get().author == advisor
+    assert ModelLogEntry.objects.filter(object_id=str(registration.pk), user=advisor).exists()
+
+    inspect = client.get(f"/admin/registrations/inspect/{registration.pk}/").content.decode()
+    assert "Appelée le 3 mars" in inspect
+    assert "Nadia" in inspect
+
+
+def test_moving_to_the_same_status_records_nothing(registration, advisor):
+    assert move_registration(registration=registration, to_status="new", by=advisor) is None
+    move_registration(registration=registration, to_status="withdrawn", by=advisor)
+    assert RegistrationStatusChange.objects.count() == 1
+    with pytest.raises(ValueError):
+        move_registration(registration=registration, to_status="hired", by=advisor)
+
+
+def test_the_csv_export_follows_the_filters_and_neutralises_formulas(client, advisor):
+    RegistrationFactory(user=UserFactory(email="amina@example.org", first_name="=HYPERLINK(1)"))
+    RegistrationFactory(user=UserFactory(email="li@example.org"), status=PipelineStatus.EMPLOYED)
+    client.force_login(advisor)
+    response = client.get("/admin/registrations/", {"export": "csv", "status": "new"})
+    rows = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8"))))
+    assert len(rows) == 2
+    assert rows[1][rows[0].index("Prénom")] == "'=HYPERLINK(1)"
+    assert "amina@example.org" in rows[1]
+    assert "inscriptions" in response["Content-Disposition"]
+
+
+def test_the_xlsx_export_keeps_formulas_as_text(client, advisor):
+    RegistrationFactory(user=UserFactory(email="amina@example.org", first_name="=1+1"))
+    client.force_login(advisor)
+    response = client.get("/admin/registrations/", {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    values = [cell.value for cell in sheet[2]]
+    assert "amina@example.org" in values
+    first_name = sheet[2][[c.value for c in sheet[1]].index("Prénom")]
+    assert first_name.data_type == "s"
+    assert not str(first_name.value).startswith("=")
+
+
+def test_a_hostile_name_is_shown_escaped_to_advisors(client, advisor):
+    registration = RegistrationFactory(user=UserFactory(first_name=XSS, email="x@example.org"))
+    client.force_login(advisor)
+    for url in ("/admin/registrations/", f"/admin/registrations/inspect/{registration.pk}/"):
+        html = client.get(url).content.decode()
+        assert XSS not in html
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_editors_and_moderators_hold_no_registration_permission():
+    for name in ("Editors", "Moderators"):
+        codenames = Group.objects.get(name=name).permissions.values_list(
+            "content_type__app_label", flat=True
+        )
+        assert "registration" not in set(codenames)
