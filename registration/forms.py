@@ -2,6 +2,7 @@
 
 import re
 
+from allauth.account.forms import LoginForm as AllauthLoginForm
 from django import forms
 from django.contrib.auth import password_validation
 from django.utils import timezone
@@ -135,6 +136,31 @@ class IntakeForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
+    # The order of the page, so the error summary follows it.
+    field_order = [
+        "first_name",
+        "last_name",
+        "phone",
+        "preferred_language",
+        "postal_code",
+        "immigration_status",
+        "arrival_year",
+        "employment_situation",
+        "field_of_experience",
+        "years_of_experience",
+        "education_level",
+        "education_place",
+        "french_level",
+        "english_level",
+        "sectors",
+        "heard_about",
+        "email",
+        "password1",
+        "password2",
+        "consent_program",
+        "consent_sharing",
+    ]
+
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
         sectors = SectorBriefingPage.objects.live().order_by("title")
@@ -191,3 +217,13 @@ class IntakeForm(forms.Form):
             name: self.cleaned_data.get(name) for name in ("immigration_status", "postal_code")
         }
         return answers if all(answers.values()) else None
+
+
+class LoginForm(AllauthLoginForm):
+    """allauth's login form, with the e-mail field named the way Quebec French names it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("E-mail")
+        self.fields["login"].widget.attrs.pop("placeholder", None)
+        self.fields["password"].widget.attrs.pop("placeholder", None)

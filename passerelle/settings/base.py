@@ -122,6 +122,7 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
 # Accounts are created only by the intake questionnaire (registration.RegistrationPage).
 ACCOUNT_ADAPTER = "registration.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "registration.forms.LoginForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Passerelle sectorielle] "
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_SESSION_REMEMBER = None

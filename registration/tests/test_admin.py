@@ -173,3 +173,15 @@ def test_editors_and_moderators_hold_no_registration_permission():
             "content_type__app_label", flat=True
         )
         assert "registration" not in set(codenames)
+
+
+def test_advisors_edit_the_partner_organizations_and_staff_address(client, advisor):
+    client.force_login(advisor)
+    response = client.get("/admin/settings/registration/intakesettings/", follow=True)
+    assert response.status_code == 200
+    assert "Organismes partenaires en employabilité" in response.content.decode()
+
+
+def test_the_participant_is_told_the_admin_is_not_for_them(client, registration):
+    client.force_login(registration.user)
+    assert client.get("/admin/registrations/").status_code == 302
