@@ -97,7 +97,13 @@ class RegistrationEditView(NoStoreMixin, generic.EditView):
                 registration=registration, author=user, text=self.form.cleaned_data["note"]
             )
         registration.refresh_from_db()
-        log(instance=registration, action="wagtail.edit", content_changed=change is not None)
+        # The audit log outlives the account: it gets a number, not the person's name.
+        log(
+            instance=registration,
+            action="wagtail.edit",
+            content_changed=change is not None,
+            title=f"#{registration.pk}",
+        )
         return registration
 
 
