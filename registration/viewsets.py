@@ -1,8 +1,11 @@
 """The advisors' side of the intake, in the Wagtail admin."""
 
+import django_filters
 from django import forms
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
@@ -30,6 +33,16 @@ class NoStoreMixin:
         response = super().dispatch(request, *args, **kwargs)
         add_never_cache_headers(response)
         return response
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Registered on"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["status", "eligibility", "sectors", "preferred_language"]
 
 
 class RegistrationIndexView(NoStoreMixin, generic.IndexView):
@@ -67,6 +80,11 @@ class RegistrationInspectView(NoStoreMixin, generic.InspectView):
         context = super().get_context_data(**kwargs)
         context["status_changes"] = self.object.status_changes.select_related("changed_by")
         context["notes"] = self.object.notes.select_related("author")
+        # Other apps add sections (e.g. training progress) with this hook; each returns HTML.
+        context["extra_panels"] = [
+            panel(registration=self.object, request=self.request)
+            for panel in hooks.get_hooks("registration_inspect_panels")
+        ]
         return context
 
 
@@ -133,7 +151,7 @@ class RegistrationViewSet(ModelViewSet):
         "preferred_language",
         DateColumn("created_at", label=_("Registered on")),
     ]
-    list_filter = ["status", "eligibility", "sectors", "preferred_language", "created_at"]
+    filterset_class = RegistrationFilterSet
     list_export = [
         "pk",
         "user.first_name",

@@ -186,3 +186,35 @@ def test_advisors_edit_the_partner_organizations_and_staff_address(client, advis
 def test_the_participant_is_told_the_admin_is_not_for_them(client, registration):
     client.force_login(registration.user)
     assert client.get("/admin/registrations/").status_code == 302
+
+
+def test_other_apps_add_panels_to_the_inspect_view(client, registration, advisor):
+    from django.utils.html import format_html
+    from wagtail import hooks
+
+    def progress(*, registration, request):
+        return format_html("<section><h2>Progression</h2><p>{}</p></section>", registration.pk)
+
+    client.force_login(advisor)
+    with hooks.register_temporarily("registration_inspect_panels", progress):
+        html = client.get(f"/admin/registrations/inspect/{registration.pk}/").content.decode()
+    assert "<h2>Progression</h2>" in html
+
+
+def test_the_list_filters_by_sector_and_date(client, advisor, home_fr):
+    from sectors.models import SectorBriefingPage, SectorIndexPage
+
+    index = home_fr.add_child(instance=SectorIndexPage(title="Secteurs", slug="secteurs"))
+    finance = index.add_child(instance=SectorBriefingPage(title="Finance", slug="finance"))
+    with_sector = RegistrationFactory(user=UserFactory(email="finance@example.org"))
+    with_sector.sectors.add(finance)
+    old = RegistrationFactory(user=UserFactory(email="ancienne@example.org"))
+    type(old).objects.filter(pk=old.pk).update(created_at="2024-01-15T12:00:00Z")
+    client.force_login(advisor)
+
+    by_sector = client.get("/admin/registrations/", {"sectors": finance.pk}).content
+    assert b"finance@example.org" in by_sector and b"ancienne@example.org" not in by_sector
+    by_date = client.get(
+        "/admin/registrations/", {"created_at_from": "2024-01-01", "created_at_to": "2024-01-31"}
+    ).content
+    assert b"ancienne@example.org" in by_date and b"finance@example.org" not in by_date
