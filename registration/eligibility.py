@@ -1,7 +1,6 @@
 """Who may join the program: one pure function, the rule of DESIGN.md and nothing else."""
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -26,13 +25,13 @@ class Eligibility(models.TextChoices):
     NOT_ELIGIBLE = "not_eligible", _("Not eligible")
 
 
-class Reason(StrEnum):
+class Reason(models.TextChoices):
     """Why: the only thing kept about a refused visitor, so it is never personal."""
 
-    ELIGIBLE_STATUS_ON_ISLAND = "eligible_status_on_island"
-    OTHER_STATUS_ON_ISLAND = "other_status_on_island"
-    BORN_IN_CANADA = "born_in_canada"
-    OFF_ISLAND = "off_island"
+    ELIGIBLE_STATUS_ON_ISLAND = "eligible_status_on_island", _("Eligible status, on the island")
+    OTHER_STATUS_ON_ISLAND = "other_status_on_island", _("Other status, on the island")
+    BORN_IN_CANADA = "born_in_canada", _("Canadian citizen born in Canada")
+    OFF_ISLAND = "off_island", _("Lives off the island of Montreal")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .choices import (
     Language,
     LanguageLevel,
 )
-from .eligibility import Eligibility
+from .eligibility import Eligibility, Reason
 
 
 class EmailUserManager(UserManager):
@@ -209,7 +209,7 @@ class AdvisorNote(models.Model):
 class IneligibleAttempt(models.Model):
     """An anonymous count of refused questionnaires, by reason, language and month."""
 
-    reason = models.CharField(verbose_name=_("reason"), max_length=40)
+    reason = models.CharField(verbose_name=_("reason"), max_length=40, choices=Reason.choices)
     language = models.CharField(verbose_name=_("language"), max_length=2, choices=Language.choices)
     month = models.DateField(verbose_name=_("month"))
     count = models.PositiveIntegerField(verbose_name=_("count"), default=0)
@@ -217,6 +217,7 @@ class IneligibleAttempt(models.Model):
     class Meta:
         verbose_name = _("ineligible attempt")
         verbose_name_plural = _("ineligible attempts")
+        ordering = ["-month", "reason", "language"]
         constraints = [
             models.UniqueConstraint(
                 fields=["reason", "language", "month"], name="ineligible_attempt_unique_bucket"

@@ -9,11 +9,11 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 
-from .models import Registration
+from .models import IneligibleAttempt, Registration
 from .services import add_advisor_note, move_registration
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -133,8 +133,6 @@ class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "group"
     menu_label = _("Registrations")
-    menu_order = 250
-    add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = RegistrationIndexView
@@ -215,3 +213,28 @@ class RegistrationViewSet(ModelViewSet):
 
 
 registration_viewset = RegistrationViewSet("registrations")
+
+
+class IneligibleAttemptViewSet(ModelViewSet):
+    """Anonymous counts of refused questionnaires, for reporting: read only."""
+
+    model = IneligibleAttempt
+    icon = "table"
+    menu_label = _("Refused questionnaires")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    list_display = ["month", "reason", "language", "count"]
+    list_filter = ["reason", "language"]
+    list_export = ["month", "reason", "language", "count"]
+    export_filename = "questionnaires-refuses"
+    form_fields = []
+
+
+ineligible_attempt_viewset = IneligibleAttemptViewSet("refused_questionnaires")
+
+
+class IntakeViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Participants")
+    menu_icon = "group"
+    menu_order = 250
+    items = (registration_viewset, ineligible_attempt_viewset)

@@ -1,8 +1,8 @@
 from wagtail import hooks
 
-from .viewsets import registration_viewset
+from .viewsets import IntakeViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
-def register_registration_viewset():
-    return registration_viewset
+def register_intake_viewsets():
+    return IntakeViewSetGroup()

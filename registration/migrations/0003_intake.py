@@ -192,7 +192,7 @@ class Migration(migrations.Migration):
             name='IneligibleAttempt',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(max_length=40, verbose_name='reason')),
+                ('reason', models.CharField(choices=[('eligible_status_on_island', 'Eligible status, on the island'), ('other_status_on_island', 'Other status, on the island'), ('born_in_canada', 'Canadian citizen born in Canada'), ('off_island', 'Lives off the island of Montreal')], max_length=40, verbose_name='reason')),
                 ('language', models.CharField(choices=[('fr', 'French'), ('en', 'English')], max_length=2, verbose_name='language')),
                 ('month', models.DateField(verbose_name='month')),
                 ('count', models.PositiveIntegerField(default=0, verbose_name='count')),
@@ -200,6 +200,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'ineligible attempt',
                 'verbose_name_plural': 'ineligible attempts',
+                'ordering': ['-month', 'reason', 'language'],
                 'constraints': [models.UniqueConstraint(fields=('reason', 'language', 'month'), name='ineligible_attempt_unique_bucket')],
             },
         ),

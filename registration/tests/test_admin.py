@@ -218,3 +218,18 @@ def test_the_list_filters_by_sector_and_date(client, advisor, home_fr):
         "/admin/registrations/", {"created_at_from": "2024-01-01", "created_at_to": "2024-01-31"}
     ).content
     assert b"ancienne@example.org" in by_date and b"finance@example.org" not in by_date
+
+
+def test_advisors_see_refusals_counted_anonymously(client, advisor):
+    from registration.services import record_ineligible_attempt
+
+    record_ineligible_attempt(reason="off_island", language="fr")
+    record_ineligible_attempt(reason="off_island", language="fr")
+    client.force_login(advisor)
+    response = client.get("/admin/refused_questionnaires/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Habite hors de l&#x27;île de Montréal" in html
+    editor = user_in("Editors", email="editeur@example.org")
+    client.force_login(editor)
+    assert client.get("/admin/refused_questionnaires/").status_code == 302
