@@ -2,12 +2,13 @@
 
 import django_filters
 from django import forms
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.coreutils import multigetattr
@@ -142,7 +143,12 @@ class RegistrationViewSet(ModelViewSet):
     search_fields = ["user__first_name", "user__last_name", "user__email", "field_of_experience"]
     search_backend_name = None
     list_display = [
-        Column("name", label=_("Name"), accessor="user.get_full_name"),
+        TitleColumn(
+            "name",
+            label=_("Name"),
+            accessor="user.get_full_name",
+            get_url=lambda registration: reverse("registrations:inspect", args=[registration.pk]),
+        ),
         Column("email", label=_("E-mail"), accessor="user.email"),
         "status",
         "eligibility",

@@ -233,3 +233,9 @@ def test_advisors_see_refusals_counted_anonymously(client, advisor):
     editor = user_in("Editors", email="editeur@example.org")
     client.force_login(editor)
     assert client.get("/admin/refused_questionnaires/").status_code == 302
+
+
+def test_each_name_in_the_list_opens_the_registration(client, registration, advisor):
+    client.force_login(advisor)
+    html = client.get("/admin/registrations/").content.decode()
+    assert f'href="/admin/registrations/inspect/{registration.pk}/"' in html
