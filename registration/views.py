@@ -86,7 +86,7 @@ def thanks(request: HttpRequest, *, page) -> HttpResponse:
         request,
         page,
         "registration/thanks.html",
-        outcome=request.session.get(OUTCOME_SESSION_KEY, Eligibility.ELIGIBLE.value),
+        outcome=request.session.get(OUTCOME_SESSION_KEY),
     )
 
 

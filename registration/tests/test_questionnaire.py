@@ -288,3 +288,15 @@ def test_no_personal_information_in_logs(
     with caplog.at_level("DEBUG"):
         submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
     assert "amina" not in caplog.text.lower()
+
+
+def test_the_thank_you_page_alone_promises_nothing(client, registration_page):
+    html = client.get(registration_page.url + "merci/").content.decode()
+    assert "vous pouvez participer" not in html
+    assert "Merci de votre inscription" in html
+
+
+def test_a_logged_in_participant_is_told_they_are_registered(client, registration_page):
+    client.force_login(RegistrationFactory().user)
+    html = client.get(registration_page.url).content.decode()
+    assert "votre compte existe déjà" in html
