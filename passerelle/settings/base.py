@@ -120,6 +120,20 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
+# Accounts are created only by the intake questionnaire (registration.RegistrationPage).
+ACCOUNT_ADAPTER = "registration.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"login": "registration.forms.LoginForm"}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Passerelle sectorielle] "
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_SESSION_REMEMBER = None
+# Cache-based limits (any cache backend). "signup" also limits the questionnaire's POSTs.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "reset_password": "10/m/ip,3/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "signup": "10/m/ip,50/h/ip",
+}
 
 # Languages: French is the default, English second. URLs carry the prefix (/fr/, /en/).
 LANGUAGE_CODE = "fr"

@@ -1,0 +1,156 @@
+"""Writes of the intake and the advisors' pipeline."""
+
+import datetime
+from functools import partial
+
+from allauth.account.models import EmailAddress
+from allauth.core import context
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from .eligibility import Eligibility, EligibilityResult
+from .models import (
+    AdvisorNote,
+    IneligibleAttempt,
+    IntakeSettings,
+    PipelineStatus,
+    Registration,
+    RegistrationStatusChange,
+    User,
+)
+
+REGISTRATION_FIELDS = (
+    "phone",
+    "preferred_language",
+    "immigration_status",
+    "postal_code",
+    "arrival_year",
+    "field_of_experience",
+    "years_of_experience",
+    "education_level",
+    "education_place",
+    "french_level",
+    "english_level",
+    "employment_situation",
+    "heard_about",
+)
+
+
+class EmailAlreadyRegistered(Exception):
+    pass
+
+
+def register_participant(
+    *,
+    request: HttpRequest,
+    answers: dict,
+    result: EligibilityResult,
+    language: str,
+    privacy_notice_version: str,
+) -> Registration:
+    """Create the account and its registration together, or nothing at all.
+
+    E-mails leave only once the transaction has committed, so a failure half-way sends none.
+    """
+    assert result.eligibility != Eligibility.NOT_ELIGIBLE
+    email = answers["email"]
+    if User.objects.filter(email__iexact=email).exists():
+        raise EmailAlreadyRegistered
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(
+                email=email,
+                password=answers["password1"],
+                first_name=answers["first_name"],
+                last_name=answers["last_name"],
+            )
+            address = EmailAddress.objects.create(
+                user=user, email=email, primary=True, verified=False
+            )
+            registration = Registration.objects.create(
+                user=user,
+                eligibility=result.eligibility,
+                consented_at=timezone.now(),
+                consent_language=language,
+                privacy_notice_version=privacy_notice_version,
+                shares_profile_with_employers=answers.get("consent_sharing", False),
+                **{name: answers.get(name) for name in REGISTRATION_FIELDS},
+            )
+            registration.sectors.set(answers.get("sectors") or [])
+            RegistrationStatusChange.objects.create(
+                registration=registration, from_status="", to_status=registration.status
+            )
+            transaction.on_commit(
+                partial(
+                    send_verification_email, request=request, address=address, language=language
+                )
+            )
+            transaction.on_commit(partial(notify_staff_of_registration, registration=registration))
+    except IntegrityError:
+        # A concurrent submission with the same e-mail won the race.
+        if User.objects.filter(email__iexact=email).exists():
+            raise EmailAlreadyRegistered from None
+        raise
+    return registration
+
+
+def send_verification_email(*, request: HttpRequest, address: EmailAddress, language: str) -> None:
+    # Runs after the request's transaction commits, outside allauth's request context.
+    with context.request_context(request), translation.override(language):
+        address.send_confirmation(request, signup=True)
+
+
+def notify_staff_of_registration(*, registration: Registration) -> None:
+    """Tell staff a registration arrived: a link to the admin, no personal information."""
+    recipient = IntakeSettings.load().staff_notification_email
+    if not recipient:
+        return
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "registrations:inspect", args=[registration.pk]
+    )
+    with translation.override(settings.LANGUAGE_CODE):
+        send_mail(
+            subject=_("New registration to Passerelle sectorielle"),
+            message=_("A new registration is waiting in the admin:\n\n%(link)s\n") % {"link": link},
+            from_email=None,
+            recipient_list=[recipient],
+        )
+
+
+def record_ineligible_attempt(
+    *, reason: str, language: str, today: datetime.date | None = None
+) -> None:
+    """Count a refused questionnaire anonymously: reason, language and month, nothing else."""
+    month = (today or timezone.localdate()).replace(day=1)
+    bucket, _created = IneligibleAttempt.objects.get_or_create(
+        reason=reason, language=language, month=month
+    )
+    IneligibleAttempt.objects.filter(pk=bucket.pk).update(count=F("count") + 1)
+
+
+def move_registration(
+    *, registration: Registration, to_status: str, by: User | None
+) -> RegistrationStatusChange | None:
+    """Move a registration along the pipeline, keeping who moved it and when."""
+    if to_status not in PipelineStatus.values:
+        raise ValueError(to_status)
+    with transaction.atomic():
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.status == to_status:
+            return None
+        change = RegistrationStatusChange.objects.create(
+            registration=current, from_status=current.status, to_status=to_status, changed_by=by
+        )
+        Registration.objects.filter(pk=current.pk).update(status=to_status)
+    registration.status = to_status
+    return change
+
+
+def add_advisor_note(*, registration: Registration, author: User | None, text: str) -> AdvisorNote:
+    return AdvisorNote.objects.create(registration=registration, author=author, text=text.strip())

@@ -1,0 +1,302 @@
+import re
+from unittest import mock
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core import mail
+from django.db import IntegrityError
+from django.utils import timezone
+
+from registration.factories import RegistrationFactory, UserFactory
+from registration.models import (
+    IneligibleAttempt,
+    PipelineStatus,
+    Registration,
+    RegistrationStatusChange,
+    User,
+)
+
+from .conftest import PASSWORD, answers
+
+pytestmark = pytest.mark.django_db
+
+
+def submit(client, page, data, capture=None):
+    if capture is None:
+        return client.post(page.url, data)
+    with capture(execute=True):
+        return client.post(page.url, data)
+
+
+def test_the_questionnaire_is_served_in_each_language(
+    client, registration_page, registration_page_en
+):
+    french = client.get(registration_page.url)
+    english = client.get(registration_page_en.url)
+    assert "Envoyer mon inscription" in french.content.decode()
+    assert "Send my registration" in english.content.decode()
+    assert 'name="consent_program"' in french.content.decode()
+    # Consent boxes are never ticked in advance.
+    assert not re.search(r'name="consent_\w+"[^>]*checked', french.content.decode())
+
+
+def test_an_eligible_person_gets_an_account_and_a_verification_email_in_french(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    response = submit(
+        client, registration_page, answers(consent_sharing="on"), django_capture_on_commit_callbacks
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == registration_page.url + "merci/"
+    user = User.objects.get(email="amina.diallo@example.org")
+    assert user.check_password(PASSWORD)
+    registration = user.registration
+    assert registration.status == PipelineStatus.NEW
+    assert registration.eligibility == "eligible"
+    assert str(registration.phone) == "+15148720311"
+    assert registration.postal_code == "H2X 1Y4"
+    assert registration.consent_language == "fr"
+    assert registration.privacy_notice_version == "2026-1"
+    assert registration.consented_at is not None
+    assert registration.shares_profile_with_employers is True
+    assert EmailAddress.objects.get(user=user).verified is False
+    verification = next(m for m in mail.outbox if m.to == ["amina.diallo@example.org"])
+    assert "Confirm" in verification.subject or "Confirmez" in verification.subject
+    assert "/fr/accounts/confirm-email/" in verification.body
+
+    thanks = client.get(response["Location"])
+    assert "no-store" in thanks["Cache-Control"]
+    assert (
+        "vous pouvez participer" in thanks.content.decode()
+        or "Passerelle" in thanks.content.decode()
+    )
+
+
+def test_the_verification_email_follows_the_page_language(
+    client, registration_page_en, django_capture_on_commit_callbacks
+):
+    submit(
+        client,
+        registration_page_en,
+        answers(email="sam@example.org"),
+        django_capture_on_commit_callbacks,
+    )
+    verification = next(m for m in mail.outbox if m.to == ["sam@example.org"])
+    assert "/en/accounts/confirm-email/" in verification.body
+    assert User.objects.get(email="sam@example.org").registration.consent_language == "en"
+
+
+def test_verification_then_login_lands_on_the_site(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    verification = next(m for m in mail.outbox if m.to == ["amina.diallo@example.org"])
+    link = re.search(r"https?://[^/]+(/fr/accounts/confirm-email/\S+/)", verification.body)[1]
+
+    refused = client.post(
+        "/fr/accounts/login/", {"login": "amina.diallo@example.org", "password": PASSWORD}
+    )
+    assert not refused.wsgi_request.user.is_authenticated
+
+    client.post(link)
+    assert EmailAddress.objects.get(email="amina.diallo@example.org").verified
+    logged_in = client.post(
+        "/fr/accounts/login/", {"login": "Amina.Diallo@example.org", "password": PASSWORD}
+    )
+    assert logged_in.status_code == 302
+    assert client.get("/fr/").wsgi_request.user.email == "amina.diallo@example.org"
+
+
+def test_staff_are_told_with_a_link_and_no_personal_information(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    registration = Registration.objects.get()
+    notice = next(m for m in mail.outbox if m.to == ["talents-diversite@example.org"])
+    assert f"/admin/registrations/inspect/{registration.pk}/" in notice.body
+    for personal in ("Amina", "Diallo", "amina.diallo", "514", "H2X"):
+        assert personal not in notice.body
+        assert personal not in notice.subject
+
+
+def test_to_review_is_stored_and_flagged_for_an_advisor(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    response = submit(
+        client,
+        registration_page,
+        answers(immigration_status="asylum_claimant"),
+        django_capture_on_commit_callbacks,
+    )
+    assert Registration.objects.get().eligibility == "to_review"
+    thanks = client.get(response["Location"])
+    assert "conseill" in thanks.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "reason"),
+    [
+        ({"immigration_status": "citizen_born_in_canada"}, "born_in_canada"),
+        ({"postal_code": "H7N 1A1"}, "off_island"),
+        ({"postal_code": "J4K 1A1", "email": "", "password1": ""}, "off_island"),
+    ],
+)
+def test_not_eligible_keeps_nothing_but_an_anonymous_count(
+    client, registration_page, overrides, reason
+):
+    response = client.post(registration_page.url, answers(**overrides))
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/non-admissible/{reason}/")
+    assert not User.objects.exists()
+    assert not Registration.objects.exists()
+    attempt = IneligibleAttempt.objects.get()
+    assert (attempt.reason, attempt.language, attempt.count) == (reason, "fr", 1)
+    assert attempt.month == timezone.localdate().replace(day=1)
+    assert len(mail.outbox) == 0
+
+    explanation = client.get(response["Location"])
+    assert "Services Québec" in explanation.content.decode()
+    assert (
+        "Nous n’avons conservé aucune" in explanation.content.decode()
+        or "aucune de vos" in explanation.content.decode()
+    )
+
+
+def test_refusals_are_counted_by_reason(client, registration_page):
+    for _ in range(3):
+        client.post(registration_page.url, answers(postal_code="H7N 1A1"))
+    client.post(registration_page.url, answers(immigration_status="citizen_born_in_canada"))
+    counts = dict(IneligibleAttempt.objects.values_list("reason", "count"))
+    assert counts == {"off_island": 3, "born_in_canada": 1}
+
+
+def test_an_unknown_refusal_reason_is_not_found(client, registration_page):
+    assert client.get(registration_page.url + "non-admissible/anything/").status_code == 404
+
+
+def test_errors_keep_every_answer_except_passwords(client, registration_page):
+    response = client.post(registration_page.url, answers(phone="123"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert 'value="Amina"' in html
+    assert 'value="Génie civil"' in html
+    assert 'value="amina.diallo@example.org"' in html
+    assert PASSWORD not in html
+    assert not User.objects.exists()
+
+
+def test_an_already_registered_email_gets_links_and_nothing_more(client, registration_page):
+    RegistrationFactory(user=UserFactory(email="Amina.Diallo@example.org", first_name="Secret"))
+    response = client.post(registration_page.url, answers())
+    html = response.content.decode()
+    assert "Un compte existe déjà avec cette adresse courriel" in html
+    assert "/fr/accounts/login/" in html
+    assert "/fr/accounts/password/reset/" in html
+    assert "Secret" not in html
+    assert User.objects.count() == 1
+
+
+def test_a_double_submission_creates_one_account(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    again = client.post(registration_page.url, answers())
+    assert again.status_code == 200
+    assert User.objects.count() == 1
+    assert Registration.objects.count() == 1
+
+
+def test_a_failure_half_way_saves_nothing_and_sends_nothing(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    with (
+        mock.patch.object(
+            RegistrationStatusChange.objects, "create", side_effect=IntegrityError("boom")
+        ),
+        pytest.raises(IntegrityError),
+    ):
+        submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    assert not User.objects.exists()
+    assert not EmailAddress.objects.exists()
+    assert not Registration.objects.exists()
+    assert mail.outbox == []
+
+
+def test_the_honeypot_looks_like_success_and_saves_nothing(client, registration_page):
+    response = client.post(registration_page.url, answers(website="http://spam.example"))
+    assert response.status_code == 302
+    assert not User.objects.exists()
+    assert mail.outbox == []
+
+
+def test_registration_posts_are_rate_limited(client, registration_page):
+    statuses = [
+        client.post(registration_page.url, answers(postal_code="H7N 1A1")).status_code
+        for _ in range(11)
+    ]
+    assert statuses[:10] == [302] * 10
+    assert statuses[10] == 429
+
+
+def test_login_is_rate_limited_after_failed_attempts(client, db):
+    user = UserFactory(email="personne@example.org")
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    for _ in range(5):
+        client.post("/fr/accounts/login/", {"login": user.email, "password": "wrong"})
+    blocked = client.post(
+        "/fr/accounts/login/", {"login": user.email, "password": "un-mot-de-passe-solide-42"}
+    )
+    assert blocked.status_code == 200
+    assert not blocked.wsgi_request.user.is_authenticated
+    client.logout()
+    from django.core.cache import cache
+
+    cache.clear()
+    allowed = client.post(
+        "/fr/accounts/login/", {"login": user.email, "password": "un-mot-de-passe-solide-42"}
+    )
+    assert allowed.status_code == 302
+
+
+def test_password_reset_is_rate_limited(client, db):
+    statuses = [
+        client.post("/fr/accounts/password/reset/", {"email": "personne@example.org"}).status_code
+        for _ in range(5)
+    ]
+    assert 429 in statuses
+
+
+def test_the_form_requires_csrf(registration_page):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(registration_page.url, answers())
+    assert response.status_code == 403
+
+
+def test_open_signup_is_closed(client, db):
+    response = client.get("/fr/accounts/signup/")
+    assert "Envoyer mon inscription" not in response.content.decode()
+    assert response.status_code == 200
+    assert not User.objects.exists()
+
+
+def test_no_personal_information_in_logs(
+    client, registration_page, caplog, django_capture_on_commit_callbacks
+):
+    with caplog.at_level("DEBUG"):
+        submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    assert "amina" not in caplog.text.lower()
+
+
+def test_the_thank_you_page_alone_promises_nothing(client, registration_page):
+    html = client.get(registration_page.url + "merci/").content.decode()
+    assert "vous pouvez participer" not in html
+    assert "Merci de votre inscription" in html
+
+
+def test_a_logged_in_participant_is_told_they_are_registered(client, registration_page):
+    client.force_login(RegistrationFactory().user)
+    html = client.get(registration_page.url).content.decode()
+    assert "votre compte existe déjà" in html

@@ -1,0 +1,102 @@
+"""Thin views behind RegistrationPage's routes: validate, call a service, redirect."""
+
+from allauth.core import ratelimit
+from django.forms import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+
+from .eligibility import Eligibility, Reason, assess_eligibility
+from .forms import IntakeForm
+from .selectors import partner_organizations
+from .services import EmailAlreadyRegistered, record_ineligible_attempt, register_participant
+
+OUTCOME_SESSION_KEY = "registration_outcome"
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    """Pages that carry answers or an outcome must never be kept by a cache."""
+    add_never_cache_headers(response)
+    return response
+
+
+def _render(request, page, template, **context) -> HttpResponse:
+    context = {"page": page, "self": page, "request": request, **context}
+    response = TemplateResponse(request, template, context)
+    return _private(response.render())
+
+
+def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
+    language = page.locale.language_code
+    if request.method != "POST":
+        form = IntakeForm(locale=page.locale, initial={"preferred_language": language})
+        return _render(request, page, "registration/registration_page.html", form=form)
+
+    if not ratelimit.consume(request, action="signup"):
+        return _private(ratelimit.respond_429(request))
+    form = IntakeForm(request.POST, locale=page.locale)
+    if form.is_bot:
+        # Bots are shown the same thank-you as people, and nothing is saved.
+        return redirect(page.url + page.reverse_subpage("thanks"))
+
+    answers = form.eligibility_answers()
+    if answers is not None:
+        result = assess_eligibility(**answers)
+        if result.eligibility == Eligibility.NOT_ELIGIBLE:
+            record_ineligible_attempt(reason=result.reason, language=language)
+            return redirect(
+                page.url + page.reverse_subpage("not_eligible", kwargs={"reason": result.reason})
+            )
+
+    already_registered = False
+    if form.is_valid():
+        try:
+            register_participant(
+                request=request,
+                answers=form.cleaned_data,
+                result=result,
+                language=language,
+                privacy_notice_version=page.privacy_notice_version,
+            )
+        except EmailAlreadyRegistered:
+            already_registered = True
+            form.add_error(
+                "email",
+                ValidationError(
+                    _("An account already exists with this e-mail address."),
+                    code="already_registered",
+                ),
+            )
+        else:
+            request.session[OUTCOME_SESSION_KEY] = result.eligibility.value
+            return redirect(page.url + page.reverse_subpage("thanks"))
+    return _render(
+        request,
+        page,
+        "registration/registration_page.html",
+        form=form,
+        already_registered=already_registered,
+    )
+
+
+def thanks(request: HttpRequest, *, page) -> HttpResponse:
+    return _render(
+        request,
+        page,
+        "registration/thanks.html",
+        outcome=request.session.get(OUTCOME_SESSION_KEY),
+    )
+
+
+def not_eligible(request: HttpRequest, *, page, reason: str) -> HttpResponse:
+    if reason not in {Reason.BORN_IN_CANADA, Reason.OFF_ISLAND}:
+        raise Http404
+    return _render(
+        request,
+        page,
+        "registration/not_eligible.html",
+        reason=reason,
+        organizations=partner_organizations(language=page.locale.language_code),
+    )

@@ -1,0 +1,246 @@
+"""The advisors' side of the intake, in the Wagtail admin."""
+
+import django_filters
+from django import forms
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.coreutils import multigetattr
+from wagtail.log_actions import log
+
+from .models import IneligibleAttempt, Registration
+from .services import add_advisor_note, move_registration
+
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+class NoStoreMixin:
+    """Registrations are personal information: no cache may keep these pages."""
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Registered on"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["status", "eligibility", "sectors", "preferred_language"]
+
+
+class RegistrationIndexView(NoStoreMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user").prefetch_related("sectors")
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+
+    def to_row_dict(self, item):
+        row = {}
+        for field in self.list_export:
+            if field == "sectors":
+                row[field] = ", ".join(sector.title for sector in item.sectors.all())
+            else:
+                row[field] = multigetattr(item, field)
+        return row
+
+
+class RegistrationInspectView(NoStoreMixin, generic.InspectView):
+    extra_labels = {"name": _("Name"), "email": _("E-mail")}
+
+    def get_field_label(self, field_name, field):
+        if field_name in self.extra_labels:
+            return self.extra_labels[field_name]
+        return super().get_field_label(field_name, field)
+
+    def get_name_display_value(self):
+        return self.object.user.get_full_name()
+
+    def get_email_display_value(self):
+        return self.object.user.email
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_changes"] = self.object.status_changes.select_related("changed_by")
+        context["notes"] = self.object.notes.select_related("author")
+        # Other apps add sections (e.g. training progress) with this hook; each returns HTML.
+        context["extra_panels"] = [
+            panel(registration=self.object, request=self.request)
+            for panel in hooks.get_hooks("registration_inspect_panels")
+        ]
+        return context
+
+
+class PipelineForm(WagtailAdminModelForm):
+    """Move the registration along the pipeline and, optionally, leave a note."""
+
+    note = forms.CharField(
+        label=_("New note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What was said or agreed; visible to advisors only."),
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["status"]
+
+
+class RegistrationEditView(NoStoreMixin, generic.EditView):
+    def save_instance(self):
+        registration = self.object
+        user = self.request.user
+        change = move_registration(
+            registration=registration, to_status=self.form.cleaned_data["status"], by=user
+        )
+        if self.form.cleaned_data["note"].strip():
+            add_advisor_note(
+                registration=registration, author=user, text=self.form.cleaned_data["note"]
+            )
+        registration.refresh_from_db()
+        # The audit log outlives the account: it gets a number, not the person's name.
+        log(
+            instance=registration,
+            action="wagtail.edit",
+            content_changed=change is not None,
+            title=f"#{registration.pk}",
+        )
+        return registration
+
+
+class RegistrationHistoryView(NoStoreMixin, generic.HistoryView):
+    pass
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = Registration
+    icon = "group"
+    menu_label = _("Registrations")
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    index_view_class = RegistrationIndexView
+    inspect_view_class = RegistrationInspectView
+    edit_view_class = RegistrationEditView
+    history_view_class = RegistrationHistoryView
+    search_fields = ["user__first_name", "user__last_name", "user__email", "field_of_experience"]
+    search_backend_name = None
+    list_display = [
+        TitleColumn(
+            "name",
+            label=_("Name"),
+            accessor="user.get_full_name",
+            get_url=lambda registration: reverse("registrations:inspect", args=[registration.pk]),
+        ),
+        Column("email", label=_("E-mail"), accessor="user.email"),
+        "status",
+        "eligibility",
+        "preferred_language",
+        DateColumn("created_at", label=_("Registered on")),
+    ]
+    filterset_class = RegistrationFilterSet
+    list_export = [
+        "pk",
+        "user.first_name",
+        "user.last_name",
+        "user.email",
+        "phone",
+        "preferred_language",
+        "status",
+        "eligibility",
+        "immigration_status",
+        "postal_code",
+        "arrival_year",
+        "field_of_experience",
+        "years_of_experience",
+        "education_level",
+        "education_place",
+        "french_level",
+        "english_level",
+        "sectors",
+        "employment_situation",
+        "heard_about",
+        "shares_profile_with_employers",
+        "created_at",
+    ]
+    export_headings = {
+        "pk": _("Number"),
+        "user.first_name": _("First name"),
+        "user.last_name": _("Last name"),
+        "user.email": _("E-mail"),
+    }
+    export_filename = "inscriptions"
+    inspect_view_fields = [
+        "name",
+        "email",
+        "phone",
+        "preferred_language",
+        "status",
+        "eligibility",
+        "immigration_status",
+        "postal_code",
+        "arrival_year",
+        "field_of_experience",
+        "years_of_experience",
+        "education_level",
+        "education_place",
+        "french_level",
+        "english_level",
+        "sectors",
+        "employment_situation",
+        "heard_about",
+        "shares_profile_with_employers",
+        "consented_at",
+        "consent_language",
+        "privacy_notice_version",
+        "created_at",
+    ]
+    inspect_template_name = "registration/admin/inspect.html"
+
+    def get_form_class(self, for_update=False):
+        return PipelineForm
+
+
+registration_viewset = RegistrationViewSet("registrations")
+
+
+class IneligibleAttemptViewSet(ModelViewSet):
+    """Anonymous counts of refused questionnaires, for reporting: read only."""
+
+    model = IneligibleAttempt
+    icon = "table"
+    menu_label = _("Refused questionnaires")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    list_display = ["month", "reason", "language", "count"]
+    list_filter = ["reason", "language"]
+    list_export = ["month", "reason", "language", "count"]
+    export_filename = "questionnaires-refuses"
+    form_fields = []
+
+
+ineligible_attempt_viewset = IneligibleAttemptViewSet("refused_questionnaires")
+
+
+class IntakeViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Participants")
+    menu_icon = "group"
+    menu_order = 250
+    items = (registration_viewset, ineligible_attempt_viewset)
