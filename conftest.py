@@ -47,15 +47,27 @@ def site_server(db):
     SQLite (in memory), where sharing one connection between two threads is safe.
     """
     from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.core.servers.basehttp import WSGIServer
     from django.db import connections
-    from django.test.testcases import LiveServerThread
+    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+
+    class SingleThreadedServer(LiveServerThread):
+        # The server's own thread answers every request (it has the shared connection), so no
+        # request thread is still closing it after the test stops sharing it. Django's
+        # non-threaded server closes each HTTP connection, so the browser never waits on one.
+        def _create_server(self, connections_override=None):
+            return WSGIServer(
+                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+            )
 
     if connections["default"].vendor != "sqlite":
         pytest.skip("Browser tests share the test's SQLite connection; run them on SQLite.")
     shared = {alias: connections[alias] for alias in connections}
     for connection in shared.values():
         connection.inc_thread_sharing()
-    server = LiveServerThread("localhost", StaticFilesHandler, connections_override=shared, port=0)
+    server = SingleThreadedServer(
+        "localhost", StaticFilesHandler, connections_override=shared, port=0
+    )
     server.daemon = True
     server.start()
     server.is_ready.wait()
