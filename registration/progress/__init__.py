@@ -1,0 +1,1 @@
+"""Module completion and learner progress: what a participant has done, and reports for staff."""

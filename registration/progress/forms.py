@@ -1,0 +1,27 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class ModuleCompletionForm(forms.Form):
+    module_id = forms.IntegerField(min_value=1)
+    action = forms.ChoiceField(choices=[("complete", "complete"), ("undo", "undo")])
+    next = forms.CharField(required=False, max_length=2000)
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To confirm that it is you, type the password you log in with."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password. Please try again."))
+        return password

@@ -1,0 +1,28 @@
+"""Admin hooks of the progress reports; imported by ``registration/wagtail_hooks.py``."""
+
+from django.urls import include, path
+from wagtail import hooks
+
+from . import reports
+
+
+@hooks.register("register_admin_urls")
+def register_progress_report_urls():
+    return [
+        path(
+            "reports/progress/",
+            include(
+                (reports.admin_urls(), "registration_reports"), namespace="registration_reports"
+            ),
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_module_completion_report_menu_item():
+    return reports.menu_items()[0]
+
+
+@hooks.register("register_reports_menu_item")
+def register_pipeline_funnel_report_menu_item():
+    return reports.menu_items()[1]
