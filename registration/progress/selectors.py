@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
 
 from registration.models import ModuleCompletion, PipelineStatus, Registration, User
@@ -306,11 +307,11 @@ def module_completion_counts(*, language_code: str | None = None) -> list[Module
 
 
 FUNNEL_STEPS = [
-    (None, _("Registered")),
-    (PipelineStatus.CONTACTED, _("Contacted")),
-    (PipelineStatus.IN_PATH, _("In the path")),
-    (PipelineStatus.READY, _("Ready for recruitment events")),
-    (PipelineStatus.EMPLOYED, _("Employed")),
+    (None, pgettext_lazy("pipeline funnel step", "Registered")),
+    (PipelineStatus.CONTACTED, pgettext_lazy("pipeline funnel step", "Contacted")),
+    (PipelineStatus.IN_PATH, pgettext_lazy("pipeline funnel step", "In the path")),
+    (PipelineStatus.READY, pgettext_lazy("pipeline funnel step", "Ready for recruitment events")),
+    (PipelineStatus.EMPLOYED, pgettext_lazy("pipeline funnel step", "Employed")),
 ]
 PIPELINE_ORDER = [
     PipelineStatus.NEW,

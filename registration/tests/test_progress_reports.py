@@ -1,0 +1,197 @@
+"""Staff reports: per-module completion and the pipeline funnel, with a chart, a table, exports."""
+
+import csv
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import translation
+from wagtail.admin.views.generic import InspectView
+
+from registration.models import PipelineStatus, Registration
+from registration.progress import selectors
+from registration.progress.factories import (
+    RegistrationFactory,
+    UserFactory,
+    build_course,
+    complete,
+    translate,
+)
+from registration.progress.inspect import ParticipantProgressInspectMixin
+
+pytestmark = pytest.mark.django_db
+
+MODULE_REPORT = "registration_reports:module_completion"
+FUNNEL_REPORT = "registration_reports:pipeline_funnel"
+
+
+@pytest.fixture
+def known_data(home_fr, home_en):
+    """7 registrations along the pipeline; 3 modules completed by 3, 1 and 0 participants."""
+    course, modules = build_course(parent=home_fr, modules=3)
+    translate(course, title="Video application")
+    module_en = translate(modules[0], title="Writing your pitch")
+    statuses = [
+        PipelineStatus.NEW,
+        PipelineStatus.CONTACTED,
+        PipelineStatus.IN_PATH,
+        PipelineStatus.IN_PATH,
+        PipelineStatus.READY,
+        PipelineStatus.EMPLOYED,
+        PipelineStatus.WITHDRAWN,
+    ]
+    participants = [RegistrationFactory(status=status).user for status in statuses]
+    complete(participants[0], modules[0], modules[1])
+    complete(participants[1], module_en)  # done in English: the same module
+    complete(participants[2], modules[0])
+    complete(UserFactory(), modules[0], modules[2])  # an account without registration: not counted
+    return modules
+
+
+@pytest.fixture
+def advisor(client):
+    user = UserFactory(is_staff=False)
+    user.user_permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_registration"),
+    )
+    client.force_login(user)
+    return user
+
+
+def test_module_completion_counts_on_a_known_data_set(known_data):
+    with translation.override("fr"):
+        rows = selectors.module_completion_counts()
+
+    assert [(row.position, row.title, row.completed, row.percent) for row in rows] == [
+        (1, "Module 1", 3, 43),
+        (2, "Module 2", 1, 14),
+        (3, "Module 3", 0, 0),
+    ]
+    assert {row.participants for row in rows} == {7}
+
+
+def test_module_titles_follow_the_admin_language(known_data):
+    with translation.override("en"):
+        rows = selectors.module_completion_counts()
+
+    assert rows[0].title == "Writing your pitch"
+    assert rows[0].completed == 3
+
+
+def test_pipeline_funnel_on_a_known_data_set(known_data):
+    with translation.override("en"):
+        funnel = selectors.pipeline_funnel()
+
+    assert [(step.label, step.count, step.percent) for step in funnel] == [
+        ("Registered", 7, 100),
+        ("Contacted", 5, 71),
+        ("In the path", 4, 57),
+        ("Ready for recruitment events", 2, 29),
+        ("Employed", 1, 14),
+    ]
+
+
+def test_funnel_of_an_empty_program_is_all_zeros(db):
+    assert [step.count for step in selectors.pipeline_funnel()] == [0, 0, 0, 0, 0]
+
+
+def test_advisor_reads_the_module_report_with_a_chart_and_a_table(client, known_data, advisor):
+    response = client.get(reverse(MODULE_REPORT), HTTP_ACCEPT_LANGUAGE="fr")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    chart = html.select_one("svg[role=img]")
+    assert chart.title.text.startswith("Participants ayant terminé chaque module")
+    assert "1. Module 1, 3 (43 %)" in chart.title.text
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("td")]
+        for row in html.select("table tbody tr")
+    ]
+    assert rows == [
+        ["1", "Module 1", "3", "7", "43"],
+        ["2", "Module 2", "1", "7", "14"],
+        ["3", "Module 3", "0", "7", "0"],
+    ]
+    assert "dans l'une ou l'autre langue" in html.text
+
+
+def test_advisor_reads_the_funnel_report_with_its_definition(client, known_data, advisor):
+    response = client.get(reverse(FUNNEL_REPORT))
+
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.select_one("svg[role=img] title") is not None
+    counts = [row.select("td")[1].get_text(strip=True) for row in html.select("table tbody tr")]
+    assert counts == ["7", "5", "4", "2", "1"]
+    assert "Les inscriptions retirées ne comptent que parmi les inscrits" in html.text
+
+
+def test_funnel_report_exports_to_csv(client, known_data, advisor):
+    response = client.get(reverse(FUNNEL_REPORT) + "?export=csv")
+
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    rows = list(csv.reader(io.StringIO(content)))
+    assert rows[0] == ["Étape", "Inscriptions", "Pourcentage des inscriptions"]
+    assert rows[1:] == [
+        ["Inscrits", "7", "100"],
+        ["Contactés", "5", "71"],
+        ["Dans le parcours", "4", "57"],
+        ["Prêts pour les événements de recrutement", "2", "29"],
+        ["En emploi", "1", "14"],
+    ]
+
+
+def test_module_report_exports_to_xlsx(client, known_data, advisor):
+    from openpyxl import load_workbook
+
+    response = client.get(reverse(MODULE_REPORT) + "?export=xlsx")
+
+    assert response.status_code == 200
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    sheet = workbook.active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[1][1:3] == ["Module 1", 3]
+
+
+def test_staff_without_the_registration_permission_cannot_see_the_reports(client, known_data):
+    editor = UserFactory()
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+
+    for name in (MODULE_REPORT, FUNNEL_REPORT):
+        response = client.get(reverse(name))
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_home")
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse(MODULE_REPORT) not in menu
+
+
+def test_the_reports_appear_in_the_advisors_reports_menu(client, advisor):
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse(MODULE_REPORT) in menu
+    assert reverse(FUNNEL_REPORT) in menu
+
+
+def test_inspect_view_shows_the_participants_progress(known_data):
+    class RegistrationInspectView(ParticipantProgressInspectMixin, InspectView):
+        model = Registration
+
+    registration = Registration.objects.get(status=PipelineStatus.NEW)
+    request = RequestFactory().get("/")
+    request.user = UserFactory(is_superuser=True)
+    view = RegistrationInspectView()
+    view.setup(request, pk=registration.pk)
+    view.object = registration
+
+    with translation.override("fr"):
+        entry = view.get_context_for_field("progress")
+        html = BeautifulSoup(entry["component"].render_html({}), "html.parser")
+
+    assert entry["label"] == "Progression dans la formation"
+    assert (html.progress["value"], html.progress["max"]) == ("2", "3")
+    states = [item.get_text(" ", strip=True) for item in html.select("li")]
+    assert states == ["Module 1 — Terminé", "Module 2 — Terminé", "Module 3 — À faire"]
