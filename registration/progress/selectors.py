@@ -367,6 +367,10 @@ def _field_value(instance, model_field) -> Any:
     value = getattr(instance, model_field.attname)
     if model_field.is_relation:
         related = getattr(instance, model_field.name)
+        if isinstance(related, User):
+            # Another account (the advisor who wrote a note or moved the file): their name,
+            # never their e-mail address.
+            return related.get_full_name() or str(_("CCMM staff"))
         return str(related) if related is not None else None
     if model_field.choices and value not in (None, ""):
         return {
@@ -394,12 +398,18 @@ def _serialize(instance, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return data
 
 
+OWNER_FIELD_NAMES = {"user", "participant", "account"}
+
+
 def _related_records(instance, *, app_label: str, exclude: tuple[type, ...]) -> dict[str, list]:
     """Rows of this app's models that point at ``instance`` (answers, consents, notes, history)."""
     records = {}
     for relation in instance._meta.related_objects:
         model = relation.related_model
         if model._meta.app_label != app_label or model in exclude or relation.many_to_many:
+            continue
+        if isinstance(instance, User) and relation.field.name not in OWNER_FIELD_NAMES:
+            # Rows an advisor wrote about others (notes, status changes) are not their data.
             continue
         rows = model._default_manager.filter(**{relation.field.name: instance})
         records[str(model._meta.verbose_name_plural)] = [
