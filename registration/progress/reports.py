@@ -101,6 +101,39 @@ class PipelineFunnelReportView(ProgressReportView):
         return [(row.label, row.count, row.percent) for row in rows]
 
 
+class ParticipantProgressReportView(ReportView):
+    """Each participant's progress through the course, for the advisors' follow-up calls."""
+
+    page_title = _("Participants' progress")
+    header_icon = "user"
+    index_url_name = "registration_reports:participant_progress"
+    index_results_url_name = "registration_reports:participant_progress_results"
+    results_template_name = "registration/progress/admin/participant_progress_results.html"
+    permission_policy = ModelPermissionPolicy(Registration)
+    permission_required = "view"
+    export_filename = "participant-progress"
+    columns = [
+        Column("user", label=_("Participant")),
+        Column("user.email", label=_("E-mail")),
+        Column("get_status_display", label=_("Status")),
+        Column("modules_done", label=_("Modules done")),
+        Column("modules_total", label=_("Modules in the course")),
+        Column("created_at", label=_("Registered on")),
+    ]
+    list_export = [
+        "user",
+        "user.email",
+        "get_status_display",
+        "modules_done",
+        "modules_total",
+        "created_at",
+    ]
+    export_headings = {column.name: column.label for column in columns}
+
+    def get_queryset(self):
+        return selectors.registrations_with_progress()
+
+
 class ProgressReportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm(VIEW_PERMISSION)
@@ -113,6 +146,12 @@ def admin_urls():
             "module-completion/results/",
             ModuleCompletionReportView.as_view(results_only=True),
             name="module_completion_results",
+        ),
+        path("participants/", ParticipantProgressReportView.as_view(), name="participant_progress"),
+        path(
+            "participants/results/",
+            ParticipantProgressReportView.as_view(results_only=True),
+            name="participant_progress_results",
         ),
         path("pipeline-funnel/", PipelineFunnelReportView.as_view(), name="pipeline_funnel"),
         path(
@@ -138,5 +177,12 @@ def menu_items() -> list[MenuItem]:
             name="pipeline-funnel",
             icon_name="group",
             order=1310,
+        ),
+        ProgressReportMenuItem(
+            _("Participants' progress"),
+            reverse("registration_reports:participant_progress"),
+            name="participant-progress",
+            icon_name="user",
+            order=1320,
         ),
     ]

@@ -468,3 +468,28 @@ def participant_data(*, user: User) -> dict[str, Any]:
             for completion in completions
         ],
     }
+
+
+def registrations_with_progress():
+    """Registrations annotated with ``modules_done`` and ``modules_total`` of the current course.
+
+    One query for the course's modules, then one for the registrations, however many there are.
+    """
+    from django.db.models import Q, Value
+
+    course = course_for_language()
+    module_keys = (
+        [module.translation_key for module in course_modules(course=course)] if course else []
+    )
+    return (
+        Registration.objects.select_related("user")
+        .annotate(
+            modules_done=Count(
+                "user__module_completions",
+                filter=Q(user__module_completions__module_key__in=module_keys),
+                distinct=True,
+            ),
+            modules_total=Value(len(module_keys)),
+        )
+        .order_by("-created_at")
+    )

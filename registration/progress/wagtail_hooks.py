@@ -26,3 +26,8 @@ def register_module_completion_report_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_pipeline_funnel_report_menu_item():
     return reports.menu_items()[1]
+
+
+@hooks.register("register_reports_menu_item")
+def register_participant_progress_report_menu_item():
+    return reports.menu_items()[2]

@@ -195,3 +195,36 @@ def test_inspect_view_shows_the_participants_progress(known_data):
     assert (html.progress["value"], html.progress["max"]) == ("2", "3")
     states = [item.get_text(" ", strip=True) for item in html.select("li")]
     assert states == ["Module 1 — Terminé", "Module 2 — Terminé", "Module 3 — À faire"]
+
+
+PARTICIPANTS_REPORT = "registration_reports:participant_progress"
+
+
+def test_advisor_sees_each_participants_progress(client, known_data, advisor):
+    response = client.get(reverse(PARTICIPANTS_REPORT))
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    rows = [
+        [cell.get_text(strip=True) for cell in row.select("td")]
+        for row in html.select("table tbody tr")
+    ]
+    assert len(rows) == 7
+    done_by_status = sorted((row[2], row[3], row[4]) for row in rows)
+    assert ("Nouvelle — à appeler", "2", "3") in done_by_status
+    assert ("Contactée", "1", "3") in done_by_status
+    assert sum(int(row[3]) for row in rows) == 4
+
+
+def test_participants_report_exports_to_csv(client, known_data, advisor):
+    response = client.get(reverse(PARTICIPANTS_REPORT) + "?export=csv")
+
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][:5] == [
+        "Participant",
+        "Courriel",
+        "Statut",
+        "Modules terminés",
+        "Modules de la formation",
+    ]
+    assert len(rows) == 8

@@ -155,3 +155,8 @@ def test_advisor_reports_are_accessible(site_server, browser_page, bilingual_cou
         expect(page.get_by_role("img", name=re.compile(chart))).to_be_visible()
         expect(page.get_by_role("table")).to_be_visible()
         assert_accessible(page)
+
+    page.goto(f"{site_server}/admin/reports/progress/participants/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Progression des participants")
+    expect(page.get_by_role("row")).to_have_count(3)
+    assert_accessible(page)
