@@ -56,6 +56,10 @@ class CourseProgress:
         """Where to continue: the first module in course order that is not done yet."""
         return next((state.module for state in self.modules if not state.done), None)
 
+    @property
+    def done_keys(self) -> set[uuid.UUID]:
+        return {state.module.translation_key for state in self.modules if state.done}
+
     def state_of(self, module: Page) -> ModuleState | None:
         return next((state for state in self.modules if state.module.pk == module.pk), None)
 
@@ -89,9 +93,17 @@ def _progress(*, user: User | None, course: Page | None, modules: list[ModulePag
     )
 
 
-def course_progress(*, user: User | None, course: Page) -> CourseProgress:
-    """Each module's state, the count done, the percentage and where to continue (two queries)."""
-    return _progress(user=user, course=course, modules=course_modules(course=course))
+def course_progress(
+    *, user: User | None, course: Page, modules: list[ModulePage] | None = None
+) -> CourseProgress:
+    """Each module's state, the count done, the percentage and where to continue.
+
+    Two queries (modules, completions), or one when the caller already has the live modules in
+    course order; none on the completion table for an anonymous visitor.
+    """
+    if modules is None:
+        modules = course_modules(course=course)
+    return _progress(user=user, course=course, modules=list(modules))
 
 
 def module_course_progress(*, user: User | None, module: ModulePage) -> CourseProgress:

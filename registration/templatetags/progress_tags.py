@@ -20,14 +20,41 @@ def _user(context):
     return getattr(request, "user", None)
 
 
+def _memoized(context, key, compute):
+    """Compute once per request: the same progress can fill several template blocks."""
+    request = context.get("request")
+    if request is None:
+        return compute()
+    cache = request.__dict__.setdefault("_progress_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 @register.simple_tag(takes_context=True)
-def course_progress(context, course) -> selectors.CourseProgress:
-    return selectors.course_progress(user=_user(context), course=course)
+def course_progress(context, course, modules=None) -> selectors.CourseProgress:
+    """The participant's progress through ``course``; pass ``modules`` if the page has them."""
+    return _memoized(
+        context,
+        ("course", course.pk),
+        lambda: selectors.course_progress(user=_user(context), course=course, modules=modules),
+    )
 
 
 @register.simple_tag(takes_context=True)
 def module_progress(context, module) -> selectors.CourseProgress:
-    return selectors.module_course_progress(user=_user(context), module=module)
+    """The participant's progress through the course that ``module`` belongs to."""
+    return _memoized(
+        context,
+        ("module", module.pk),
+        lambda: selectors.module_course_progress(user=_user(context), module=module),
+    )
+
+
+@register.filter
+def module_done(progress: selectors.CourseProgress, module) -> bool:
+    """{% if progress|module_done:module %}: whether the participant completed ``module``."""
+    return bool(progress) and module.translation_key in progress.done_keys
 
 
 @register.simple_tag
