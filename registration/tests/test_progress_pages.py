@@ -38,10 +38,7 @@ def test_course_page_shows_n_of_m_a_percentage_and_an_accessible_bar(client, cou
         "Modules terminés : 2 sur 4 (50\xa0%)"
         in html.select_one("[data-testid=progress-text]").text
     )
-    states = [
-        item.select_one(".module-state").get_text(strip=True)
-        for item in html.select(".module-list__item")
-    ]
+    states = [state.get_text(strip=True) for state in html.select(".module-state")]
     assert states == ["Terminé", "À faire", "Terminé", "À faire"]
 
 
