@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from training.models import ModulePage
 
 from . import selectors, services
-from .forms import DeleteAccountForm, ModuleCompletionForm
+from .forms import DeleteAccountForm, ModuleCompletionForm, ProfileForm
 
 
 def _safe_next(request: HttpRequest, candidate: str | None, fallback: str) -> str:
@@ -87,3 +87,15 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         )
         return redirect(f"/{language}/")
     return render(request, "registration/progress/delete_account.html", {"form": form})
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your profile has been updated."))
+        return redirect("registration:my_path")
+    return render(request, "registration/progress/edit_profile.html", {"form": form})

@@ -238,3 +238,19 @@ def test_deletion_removes_the_account_its_answers_and_completions_and_logs_out(c
     assert ModuleCompletion.objects.count() == 1
     assert Registration.objects.filter(pk=other.pk).exists()
     assert client.get(my_path_url()).status_code == 302  # logged out
+
+
+def test_participant_edits_their_name_from_my_path(client):
+    registration = RegistrationFactory(user__first_name="Amina", user__last_name="Diallo")
+    client.force_login(registration.user)
+    with translation.override("fr"):
+        url = reverse("registration:edit_profile")
+    html = soup(client.get(my_path_url()))
+    assert {a["href"] for a in html.select(".my-path__account-links a")} >= {url}
+
+    response = client.post(url, {"first_name": "Aminata", "last_name": "Diallo Traoré"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/mon-parcours/"
+    registration.user.refresh_from_db()
+    assert registration.user.get_full_name() == "Aminata Diallo Traoré"

@@ -110,6 +110,13 @@ def test_my_path_and_account_deletion_pages_are_accessible(
     expect(page.locator("progress")).to_have_attribute("value", "1")
     assert_accessible(page)
 
+    page.get_by_role("link", name="Modifier mon profil").click()
+    page.get_by_label("Prénom").fill("Aminata")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_url("**/fr/mon-parcours/")
+    expect(page.get_by_role("status")).to_contain_text("Votre profil a été mis à jour")
+    assert_accessible(page)
+
     page.get_by_role("link", name="Supprimer mon compte").click()
     page.get_by_label("Votre mot de passe").fill("pas-le-bon")
     page.get_by_role("button", name="Supprimer définitivement mon compte").click()
