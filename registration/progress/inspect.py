@@ -1,39 +1,20 @@
 """The participant's progress in the advisors' inspect view of a registration.
 
-    class RegistrationInspectView(ParticipantProgressInspectMixin, InspectView): ...
-
-adds a "Progress in the course" entry after the registration's fields.
+The registration admin collects sections from the ``registration_inspect_panels`` hook; each
+is called with the registration and the request and returns HTML.
 """
 
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.components import Component
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+
+from registration.models import Registration
 
 from . import selectors
 
 
-class ParticipantProgress(Component):
-    template_name = "registration/progress/_participant_progress.html"
-
-    def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context):
-        return {"progress": selectors.participant_progress(user=self.user)}
-
-
-class ParticipantProgressInspectMixin:
-    progress_field_name = "progress"
-
-    def get_fields(self):
-        fields = super().get_fields()
-        if self.progress_field_name not in fields:
-            fields = [*fields, self.progress_field_name]
-        return fields
-
-    def get_field_label(self, field_name, field):
-        if field_name == self.progress_field_name:
-            return _("Progress in the course")
-        return super().get_field_label(field_name, field)
-
-    def get_progress_display_value(self):
-        return ParticipantProgress(self.object.user)
+def participant_progress_panel(*, registration: Registration, request) -> SafeString:
+    return render_to_string(
+        "registration/progress/admin/participant_progress_panel.html",
+        {"progress": selectors.participant_progress(user=registration.user)},
+        request=request,
+    )

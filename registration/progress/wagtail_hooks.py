@@ -3,7 +3,7 @@
 from django.urls import include, path
 from wagtail import hooks
 
-from . import reports
+from . import inspect, reports
 
 
 @hooks.register("register_admin_urls")
@@ -31,3 +31,8 @@ def register_pipeline_funnel_report_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_participant_progress_report_menu_item():
     return reports.menu_items()[2]
+
+
+@hooks.register("registration_inspect_panels")
+def participant_progress_panel(*, registration, request):
+    return inspect.participant_progress_panel(registration=registration, request=request)

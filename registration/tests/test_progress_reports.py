@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
-from wagtail.admin.views.generic import InspectView
+from wagtail import hooks
 
 from registration.models import PipelineStatus, Registration
 from registration.progress import selectors
@@ -20,7 +20,6 @@ from registration.progress.factories import (
     complete,
     translate,
 )
-from registration.progress.inspect import ParticipantProgressInspectMixin
 
 pytestmark = pytest.mark.django_db
 
@@ -176,22 +175,15 @@ def test_the_reports_appear_in_the_advisors_reports_menu(client, advisor):
     assert reverse(FUNNEL_REPORT) in menu
 
 
-def test_inspect_view_shows_the_participants_progress(known_data):
-    class RegistrationInspectView(ParticipantProgressInspectMixin, InspectView):
-        model = Registration
-
+def test_inspect_view_panel_shows_the_participants_progress(known_data):
     registration = Registration.objects.get(status=PipelineStatus.NEW)
-    request = RequestFactory().get("/")
-    request.user = UserFactory(is_superuser=True)
-    view = RegistrationInspectView()
-    view.setup(request, pk=registration.pk)
-    view.object = registration
+    request = RequestFactory().get("/admin/")
+    (panel,) = hooks.get_hooks("registration_inspect_panels")
 
     with translation.override("fr"):
-        entry = view.get_context_for_field("progress")
-        html = BeautifulSoup(entry["component"].render_html({}), "html.parser")
+        html = BeautifulSoup(panel(registration=registration, request=request), "html.parser")
 
-    assert entry["label"] == "Progression dans la formation"
+    assert html.h2.text == "Progression dans la formation"
     assert (html.progress["value"], html.progress["max"]) == ("2", "3")
     states = [item.get_text(" ", strip=True) for item in html.select("li")]
     assert states == ["Module 1 — Terminé", "Module 2 — Terminé", "Module 3 — À faire"]
