@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registration', '0002_registration_page_and_pipeline'),
+        ('registration', '0003_intake'),
     ]
 
     operations = [
