@@ -220,3 +220,15 @@ def test_participants_report_exports_to_csv(client, known_data, advisor):
         "Modules de la formation",
     ]
     assert len(rows) == 8
+
+
+def test_registration_inspect_view_shows_the_participants_progress(client, known_data, advisor):
+    registration = Registration.objects.get(status=PipelineStatus.NEW)
+
+    response = client.get(f"/admin/registrations/inspect/{registration.pk}/")
+
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.select_one("#participant-progress-heading").text == "Progression dans la formation"
+    bar = html.select_one("#participant-progress-bar")
+    assert (bar["value"], bar["max"]) == ("2", "3")
