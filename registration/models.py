@@ -127,11 +127,11 @@ class RegistrationPage(RoutablePageMixin, Page):
 
         return thanks(request, page=self)
 
-    @path("non-admissible/<slug:reason>/", name="not_eligible")
-    def not_eligible(self, request, reason):
+    @path("non-admissible/", name="not_eligible")
+    def not_eligible(self, request):
         from .views import not_eligible
 
-        return not_eligible(request, page=self, reason=reason)
+        return not_eligible(request, page=self)
 
 
 class PipelineStatus(models.TextChoices):

@@ -2,7 +2,7 @@
 
 from allauth.core import ratelimit
 from django.forms import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -14,6 +14,8 @@ from .selectors import partner_organizations
 from .services import EmailAlreadyRegistered, record_ineligible_attempt, register_participant
 
 OUTCOME_SESSION_KEY = "registration_outcome"
+# The refusal reason is derived from personal answers: it stays in the session, never in a URL.
+REFUSAL_SESSION_KEY = "registration_refusal_reason"
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -46,9 +48,8 @@ def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
         result = assess_eligibility(**answers)
         if result.eligibility == Eligibility.NOT_ELIGIBLE:
             record_ineligible_attempt(reason=result.reason, language=language)
-            return redirect(
-                page.url + page.reverse_subpage("not_eligible", kwargs={"reason": result.reason})
-            )
+            request.session[REFUSAL_SESSION_KEY] = str(result.reason)
+            return redirect(page.url + page.reverse_subpage("not_eligible"))
 
     already_registered = False
     if form.is_valid():
@@ -90,9 +91,11 @@ def thanks(request: HttpRequest, *, page) -> HttpResponse:
     )
 
 
-def not_eligible(request: HttpRequest, *, page, reason: str) -> HttpResponse:
+def not_eligible(request: HttpRequest, *, page) -> HttpResponse:
+    # Kept in the session (not popped) so that reloading the explanation still works.
+    reason = request.session.get(REFUSAL_SESSION_KEY)
     if reason not in {Reason.BORN_IN_CANADA, Reason.OFF_ISLAND}:
-        raise Http404
+        return redirect(page.url)
     return _render(
         request,
         page,

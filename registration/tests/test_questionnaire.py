@@ -147,7 +147,9 @@ def test_not_eligible_keeps_nothing_but_an_anonymous_count(
 ):
     response = client.post(registration_page.url, answers(**overrides))
     assert response.status_code == 302
-    assert response["Location"].endswith(f"/non-admissible/{reason}/")
+    # The reason is derived from personal answers: it never shows in the address.
+    assert response["Location"] == registration_page.url + "non-admissible/"
+    assert reason not in response["Location"]
     assert not User.objects.exists()
     assert not Registration.objects.exists()
     attempt = IneligibleAttempt.objects.get()
@@ -171,8 +173,22 @@ def test_refusals_are_counted_by_reason(client, registration_page):
     assert counts == {"off_island": 3, "born_in_canada": 1}
 
 
-def test_an_unknown_refusal_reason_is_not_found(client, registration_page):
-    assert client.get(registration_page.url + "non-admissible/anything/").status_code == 404
+def test_the_refusal_page_without_a_refusal_leads_back_to_the_questionnaire(
+    client, registration_page
+):
+    response = client.get(registration_page.url + "non-admissible/")
+    assert response.status_code == 302
+    assert response["Location"] == registration_page.url
+    assert client.get(registration_page.url + "non-admissible/off_island/").status_code == 404
+
+
+def test_the_refusal_explanation_survives_a_reload(client, registration_page):
+    client.post(registration_page.url, answers(immigration_status="citizen_born_in_canada"))
+    first = client.get(registration_page.url + "non-admissible/")
+    again = client.get(registration_page.url + "non-admissible/")
+    assert first.status_code == again.status_code == 200
+    assert first.content == again.content
+    assert "no-store" in again["Cache-Control"]
 
 
 def test_errors_keep_every_answer_except_passwords(client, registration_page):

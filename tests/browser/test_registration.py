@@ -138,7 +138,7 @@ def test_a_visitor_from_laval_is_refused_with_an_explanation(demo_site, browser_
         page, FRENCH, email="laval@example.org", postal_code="H7N 1A1", status="Résident permanent"
     )
     page.get_by_role("button", name="Envoyer mon inscription").click()
-    page.wait_for_url("**/non-admissible/off_island/")
+    page.wait_for_url("**/inscription/non-admissible/")
     assert "hors de l'île (Laval comprise)" in page.content()
     assert page.get_by_role("link", name="Services Québec").is_visible()
     assert_accessible(page)
