@@ -1,6 +1,8 @@
 """Writes of the intake and the advisors' pipeline."""
 
 import datetime
+import logging
+from collections.abc import Callable
 from functools import partial
 
 from allauth.account.models import EmailAddress
@@ -40,6 +42,9 @@ REGISTRATION_FIELDS = (
     "employment_situation",
     "heard_about",
 )
+
+
+logger = logging.getLogger(__name__)
 
 
 class EmailAlreadyRegistered(Exception):
@@ -88,16 +93,43 @@ def register_participant(
             )
             transaction.on_commit(
                 partial(
-                    send_verification_email, request=request, address=address, language=language
+                    _send_safely,
+                    partial(
+                        send_verification_email,
+                        request=request,
+                        address=address,
+                        language=language,
+                    ),
+                    registration_pk=registration.pk,
                 )
             )
-            transaction.on_commit(partial(notify_staff_of_registration, registration=registration))
+            transaction.on_commit(
+                partial(
+                    _send_safely,
+                    partial(notify_staff_of_registration, registration=registration),
+                    registration_pk=registration.pk,
+                )
+            )
     except IntegrityError:
         # A concurrent submission with the same e-mail won the race.
         if User.objects.filter(email__iexact=email).exists():
             raise EmailAlreadyRegistered from None
         raise
     return registration
+
+
+def _send_safely(send: Callable[[], None], *, registration_pk: int) -> None:
+    """The registration is saved already: a mail failure must not turn it into an error page.
+
+    Only the registration number and the exception class are logged: SMTP error messages
+    often quote the recipient's address.
+    """
+    try:
+        send()
+    except Exception as error:  # noqa: BLE001 - any mail failure, whatever the backend
+        logger.warning(
+            "E-mail for registration %s not sent (%s)", registration_pk, type(error).__name__
+        )
 
 
 def send_verification_email(*, request: HttpRequest, address: EmailAddress, language: str) -> None:

@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 
 from .eligibility import Eligibility, Reason, assess_eligibility
 from .forms import IntakeForm
@@ -30,6 +31,7 @@ def _render(request, page, template, **context) -> HttpResponse:
     return _private(response.render())
 
 
+@sensitive_post_parameters()
 def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
     language = page.locale.language_code
     if request.method != "POST":

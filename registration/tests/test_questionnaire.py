@@ -316,3 +316,25 @@ def test_a_logged_in_participant_is_told_they_are_registered(client, registratio
     client.force_login(RegistrationFactory().user)
     html = client.get(registration_page.url).content.decode()
     assert "votre compte existe déjà" in html
+
+
+def test_a_failing_mail_server_still_thanks_the_visitor_and_logs_no_address(
+    client, registration_page, django_capture_on_commit_callbacks, settings, caplog
+):
+    from registration.models import IntakeSettings
+
+    intake_settings = IntakeSettings.load()
+    intake_settings.staff_notification_email = "equipe@example.org"
+    intake_settings.save()
+    settings.EMAIL_BACKEND = "registration.tests.failing_mail.RefusingEmailBackend"
+
+    with caplog.at_level("DEBUG"):
+        response = submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+
+    assert response.status_code == 302
+    assert response["Location"] == registration_page.url + "merci/"
+    registration = Registration.objects.get(user__email="amina.diallo@example.org")
+    assert f"registration {registration.pk} not sent (SMTPRecipientsRefused)" in caplog.text
+    assert caplog.text.count("not sent") == 2
+    for personal in ("amina.diallo", "equipe@example.org", "Amina", "Diallo"):
+        assert personal not in caplog.text
