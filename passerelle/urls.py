@@ -1,9 +1,12 @@
+from allauth import urls as allauth_urls
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home import views as home_views
 
@@ -25,7 +28,8 @@ if settings.DEBUG:
 # to the language the browser prefers, French otherwise.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    path("accounts/", include("allauth.urls")),
+    # Account pages show e-mail addresses and forms with personal data: no cache keeps them.
+    path("accounts/", include(decorate_urlpatterns(allauth_urls.urlpatterns, never_cache))),
     path("", include("registration.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
