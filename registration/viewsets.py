@@ -13,6 +13,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import IneligibleAttempt, Registration
 from .services import add_advisor_note, move_registration
@@ -25,6 +26,24 @@ def neutralise_formula(value):
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+class NoAddPermissionPolicy(ModelPermissionPolicy):
+    """Nobody, not even a superuser, adds these in the admin: they come from the questionnaire.
+
+    Superusers pass every has_perm check, so the "add" action has to be refused here.
+    """
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        if not actions:
+            return self.auth_model._default_manager.none()
+        return super().users_with_any_permission(actions)
 
 
 class NoStoreMixin:
@@ -214,6 +233,10 @@ class RegistrationViewSet(ModelViewSet):
     ]
     inspect_template_name = "registration/admin/inspect.html"
 
+    @property
+    def permission_policy(self):
+        return NoAddPermissionPolicy(self.model)
+
     def get_form_class(self, for_update=False):
         return PipelineForm
 
@@ -234,6 +257,10 @@ class IneligibleAttemptViewSet(ModelViewSet):
     list_export = ["month", "reason", "language", "count"]
     export_filename = "questionnaires-refuses"
     form_fields = []
+
+    @property
+    def permission_policy(self):
+        return NoAddPermissionPolicy(self.model)
 
 
 ineligible_attempt_viewset = IneligibleAttemptViewSet("refused_questionnaires")

@@ -127,6 +127,17 @@ def test_moving_along_the_pipeline_keeps_who_and_when(client, registration, advi
     assert "Nadia" in inspect
 
 
+@pytest.mark.parametrize("section", ["registrations", "refused_questionnaires"])
+def test_not_even_a_superuser_can_add_from_the_admin(client, section):
+    client.force_login(UserFactory(email="admin@example.org", is_staff=True, is_superuser=True))
+    add_url = f"/admin/{section}/add/"
+    response = client.get(add_url)
+    assert response.status_code in (302, 403)
+    index = client.get(f"/admin/{section}/")
+    assert index.status_code == 200
+    assert add_url not in index.content.decode()
+
+
 def test_moving_to_the_same_status_records_nothing(registration, advisor):
     assert move_registration(registration=registration, to_status="new", by=advisor) is None
     move_registration(registration=registration, to_status="withdrawn", by=advisor)
