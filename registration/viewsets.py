@@ -130,16 +130,15 @@ class RegistrationEditView(NoStoreMixin, generic.EditView):
         change = move_registration(
             registration=registration, to_status=self.form.cleaned_data["status"], by=user
         )
-        if self.form.cleaned_data["note"].strip():
-            add_advisor_note(
-                registration=registration, author=user, text=self.form.cleaned_data["note"]
-            )
+        note = self.form.cleaned_data["note"].strip()
+        if note:
+            add_advisor_note(registration=registration, author=user, text=note)
         registration.refresh_from_db()
         # The audit log outlives the account: it gets a number, not the person's name.
         log(
             instance=registration,
             action="wagtail.edit",
-            content_changed=change is not None,
+            content_changed=change is not None or bool(note),
             title=f"#{registration.pk}",
         )
         return registration

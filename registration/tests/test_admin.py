@@ -127,6 +127,23 @@ def test_moving_along_the_pipeline_keeps_who_and_when(client, registration, advi
     assert "Nadia" in inspect
 
 
+def test_a_note_alone_is_saved_and_shows_as_a_change_in_the_history(
+    client, registration, advisor
+):
+    client.force_login(advisor)
+    response = client.post(
+        f"/admin/registrations/edit/{registration.pk}/",
+        {"status": PipelineStatus.NEW, "note": "Rappeler lundi."},
+    )
+    assert response.status_code == 302
+    assert AdvisorNote.objects.get(registration=registration).text == "Rappeler lundi."
+    assert not RegistrationStatusChange.objects.filter(registration=registration).exists()
+    entry = ModelLogEntry.objects.get(object_id=str(registration.pk), user=advisor)
+    assert entry.content_changed is True
+    history = client.get(f"/admin/registrations/history/{registration.pk}/").content.decode()
+    assert "Nadia" in history
+
+
 @pytest.mark.parametrize("section", ["registrations", "refused_questionnaires"])
 def test_not_even_a_superuser_can_add_from_the_admin(client, section):
     client.force_login(UserFactory(email="admin@example.org", is_staff=True, is_superuser=True))
