@@ -17,7 +17,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return False
 
     def get_login_redirect_url(self, request):
-        if request.user.is_staff:
+        # Advisors and sector representatives reach the admin by permission, not is_staff.
+        if request.user.has_perm("wagtailadmin.access_admin"):
             return reverse("wagtailadmin_home")
         try:
             return reverse("registration:my_path")
