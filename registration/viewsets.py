@@ -2,8 +2,11 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -65,21 +68,46 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["status", "eligibility", "sectors", "preferred_language"]
 
 
-class RegistrationIndexView(NoStoreMixin, generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("user").prefetch_related("sectors")
+def readable_value(item, field_path: str):
+    """What an advisor reads in a spreadsheet: choice labels and Yes/No, in the admin language."""
+    if "." not in field_path:
+        try:
+            field = item._meta.get_field(field_path)
+        except FieldDoesNotExist:
+            field = None
+        if field is not None and field.choices:
+            return str(getattr(item, f"get_{field_path}_display")())
+        if isinstance(field, models.BooleanField):
+            value = getattr(item, field_path)
+            return gettext("Yes") if value else gettext("No")
+    return multigetattr(item, field_path)
 
+
+class ReadableExportMixin:
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
     def to_row_dict(self, item):
-        row = {}
-        for field in self.list_export:
-            if field == "sectors":
-                row[field] = ", ".join(sector.title for sector in item.sectors.all())
-            else:
-                row[field] = multigetattr(item, field)
-        return row
+        return {field: readable_value(item, field) for field in self.list_export}
+
+
+class RegistrationIndexView(NoStoreMixin, ReadableExportMixin, generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user").prefetch_related("sectors")
+
+    def to_row_dict(self, item):
+        return {
+            field: (
+                ", ".join(sector.title for sector in item.sectors.all())
+                if field == "sectors"
+                else readable_value(item, field)
+            )
+            for field in self.list_export
+        }
+
+
+class IneligibleAttemptIndexView(ReadableExportMixin, generic.IndexView):
+    pass
 
 
 class RegistrationInspectView(NoStoreMixin, generic.InspectView):
@@ -253,6 +281,7 @@ class IneligibleAttemptViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = ["month", "reason", "language", "count"]
     list_filter = ["reason", "language"]
+    index_view_class = IneligibleAttemptIndexView
     list_export = ["month", "reason", "language", "count"]
     export_filename = "questionnaires-refuses"
     form_fields = []

@@ -175,6 +175,27 @@ def test_the_csv_export_follows_the_filters_and_neutralises_formulas(client, adv
     assert "inscriptions" in response["Content-Disposition"]
 
 
+def test_exports_show_labels_in_the_advisors_language_not_codes(client, advisor):
+    RegistrationFactory(
+        user=UserFactory(email="amina@example.org"), shares_profile_with_employers=True
+    )
+    client.force_login(advisor)
+    response = client.get("/admin/registrations/", {"export": "csv"})
+    header, row = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8"))))
+    assert "Résident permanent" in row
+    assert "Nouvelle — à appeler" in row
+    assert "Oui" in row
+    for code in ("permanent_resident", "new", "True", "unemployed", "master"):
+        assert code not in row
+
+    sheet = load_workbook(
+        io.BytesIO(
+            b"".join(client.get("/admin/registrations/", {"export": "xlsx"}).streaming_content)
+        )
+    ).active
+    assert "Résident permanent" in [cell.value for cell in sheet[2]]
+
+
 def test_the_xlsx_export_keeps_formulas_as_text(client, advisor):
     RegistrationFactory(user=UserFactory(email="amina@example.org", first_name="=1+1"))
     client.force_login(advisor)
@@ -258,6 +279,10 @@ def test_advisors_see_refusals_counted_anonymously(client, advisor):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Habite hors de l&#x27;île de Montréal" in html
+    export = client.get("/admin/refused_questionnaires/", {"export": "csv"})
+    exported = b"".join(export).decode("utf-8")
+    assert "Habite hors de l'île de Montréal" in exported
+    assert "off_island" not in exported
     editor = user_in("Editors", email="editeur@example.org")
     client.force_login(editor)
     assert client.get("/admin/refused_questionnaires/").status_code == 302
