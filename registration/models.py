@@ -225,7 +225,10 @@ class IneligibleAttempt(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.month:%Y-%m} {self.language} {self.reason}: {self.count}"
+        return (
+            f"{self.month:%Y-%m} · {self.get_language_display()} · "
+            f"{self.get_reason_display()}: {self.count}"
+        )
 
 
 @register_setting(icon="group")

@@ -38,17 +38,32 @@ def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
         form = IntakeForm(locale=page.locale, initial={"preferred_language": language})
         return _render(request, page, "registration/registration_page.html", form=form)
 
-    if not ratelimit.consume(request, action="signup"):
-        return _private(ratelimit.respond_429(request))
     form = IntakeForm(request.POST, locale=page.locale)
     if form.is_bot:
         # Bots are shown the same thank-you as people, and nothing is saved.
         return redirect(page.url + page.reverse_subpage("thanks"))
 
     answers = form.eligibility_answers()
+    result = assess_eligibility(**answers) if answers is not None else None
+    refused = result is not None and result.eligibility == Eligibility.NOT_ELIGIBLE
+    # Only submissions that write something use up the limit: correcting mistakes does not.
+    if (refused or form.is_valid()) and not ratelimit.consume(request, action="signup"):
+        form.add_error(
+            None,
+            ValidationError(
+                _(
+                    "Too many registrations were sent from your connection. Your answers are "
+                    "kept below: please wait a few minutes, then send the form again."
+                ),
+                code="rate_limited",
+            ),
+        )
+        response = _render(request, page, "registration/registration_page.html", form=form)
+        response.status_code = 429
+        return response
+
     if answers is not None:
-        result = assess_eligibility(**answers)
-        if result.eligibility == Eligibility.NOT_ELIGIBLE:
+        if refused:
             record_ineligible_attempt(reason=result.reason, language=language)
             request.session[REFUSAL_SESSION_KEY] = str(result.reason)
             return redirect(page.url + page.reverse_subpage("not_eligible"))

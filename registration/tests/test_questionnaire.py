@@ -256,6 +256,28 @@ def test_registration_posts_are_rate_limited(client, registration_page):
     assert statuses[10] == 429
 
 
+def test_a_rate_limited_visitor_keeps_their_answers_and_is_told_why(client, registration_page):
+    for _ in range(10):
+        client.post(registration_page.url, answers(postal_code="H7N 1A1"))
+    response = client.post(registration_page.url, answers())
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "no-store" in response["Cache-Control"]
+    assert "Trop d’inscriptions" in html
+    assert 'value="Amina"' in html
+    assert 'value="amina.diallo@example.org"' in html
+    assert PASSWORD not in html
+    assert not User.objects.exists()
+
+
+def test_answers_with_mistakes_do_not_use_up_the_limit(client, registration_page):
+    for _ in range(12):
+        assert client.post(registration_page.url, answers(phone="123")).status_code == 200
+    response = client.post(registration_page.url, answers())
+    assert response.status_code == 302
+    assert User.objects.filter(email="amina.diallo@example.org").exists()
+
+
 def test_login_is_rate_limited_after_failed_attempts(client, db):
     user = UserFactory(email="personne@example.org")
     EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
