@@ -127,9 +127,7 @@ def test_moving_along_the_pipeline_keeps_who_and_when(client, registration, advi
     assert "Nadia" in inspect
 
 
-def test_a_note_alone_is_saved_and_shows_as_a_change_in_the_history(
-    client, registration, advisor
-):
+def test_a_note_alone_is_saved_and_shows_as_a_change_in_the_history(client, registration, advisor):
     client.force_login(advisor)
     response = client.post(
         f"/admin/registrations/edit/{registration.pk}/",

@@ -1,5 +1,7 @@
 """Every validation error of the questionnaire, in French and in English."""
 
+import re
+
 import pytest
 from django.utils import timezone, translation
 
@@ -127,3 +129,28 @@ def test_the_sharing_consent_is_optional_and_unticked():
     assert form.cleaned_data["consent_sharing"] is False
     blank = IntakeForm()
     assert "checked" not in str(blank["consent_program"]) + str(blank["consent_sharing"])
+
+
+def test_a_choice_group_with_an_error_marks_its_choices_invalid_and_help_is_escaped(
+    client, registration_page
+):
+    response = client.post(registration_page.url, answers(immigration_status=None))
+    html = response.content.decode()
+    assert 'name="immigration_status" value="permanent_resident"' in html
+    assert re.search(r'name="immigration_status"[^>]*aria-invalid="true"', html)
+    assert not re.search(r'name="french_level"[^>]*aria-invalid', html)
+    # Django's password rules are HTML and shown as a list; other help is text.
+    assert "<ul><li>" in html
+    assert "/static/registration/error-summary.js" in html
+
+
+def test_help_text_other_than_the_password_rules_is_escaped():
+    from django import forms
+    from django.template.loader import render_to_string
+
+    class HelpForm(forms.Form):
+        city = forms.CharField(help_text="<img src=x onerror=alert(1)>")
+
+    html = render_to_string("registration/includes/field.html", {"field": HelpForm()["city"]})
+    assert "<img" not in html
+    assert "&lt;img src=x" in html

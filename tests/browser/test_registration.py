@@ -157,3 +157,20 @@ def test_account_pages_are_accessible(demo_site, browser_page, language):
         browser_page.goto(f"{demo_site}/{language}/{path}")
         assert browser_page.locator("h1").count() == 1, path
         assert_accessible(browser_page)
+
+
+def test_answers_with_mistakes_put_the_focus_on_the_list_of_errors(demo_site, browser_page):
+    page = browser_page
+    page.goto(f"{demo_site}/fr/inscription/")
+    page.get_by_label(FRENCH["first_name"]).fill("Amina")
+    page.get_by_role("button", name="Envoyer mon inscription").click()
+    page.wait_for_load_state()
+    summary = page.locator("#error-summary")
+    assert summary.is_visible()
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.id === 'error-summary'"
+    )
+    radios = group(page, FRENCH["status"]).get_by_role("radio")
+    assert radios.first.get_attribute("aria-invalid") == "true"
+    assert_accessible(page)
+    assert page.console_errors == []

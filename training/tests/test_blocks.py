@@ -105,9 +105,11 @@ def test_video_plays_the_uploaded_file_with_a_captions_track_per_language(module
 
 def test_checklist_exercise_worksheet_and_example_pitch_render(module_html):
     html, objects = module_html
-    assert '<section class="checklist" aria-label="Avant d&#x27;enregistrer">' in html
+    # Titles are headings, not extra landmarks named after themselves.
+    assert '<h3 class="checklist__title">Avant d&#x27;enregistrer</h3>' in html
+    assert 'section class="checklist"' not in html and 'section class="exercise"' not in html
     assert "<li>La pièce est calme.</li>" in html
-    assert "Rédigez votre argumentaire de 60 secondes" in html
+    assert "Rédigez votre argumentaire de 60 secondes</h3>" in html
     assert "Cinq phrases, pas plus." in html
     assert f'href="{objects["worksheet"].url}" download>Télécharger le gabarit' in html
     assert "(TXT, 12" in html  # file type and size
