@@ -62,11 +62,10 @@ def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
         response.status_code = 429
         return response
 
-    if answers is not None:
-        if refused:
-            record_ineligible_attempt(reason=result.reason, language=language)
-            request.session[REFUSAL_SESSION_KEY] = str(result.reason)
-            return redirect(page.url + page.reverse_subpage("not_eligible"))
+    if refused:
+        record_ineligible_attempt(reason=result.reason, language=language)
+        request.session[REFUSAL_SESSION_KEY] = str(result.reason)
+        return redirect(page.url + page.reverse_subpage("not_eligible"))
 
     already_registered = False
     if form.is_valid():

@@ -7,6 +7,8 @@ install never gets accounts nobody asked for.
 import datetime
 import os
 
+from django.utils import timezone
+
 from home.demo import add_bilingual_page, pick
 from home.models import HomePage
 
@@ -72,7 +74,7 @@ def _briefing_builder(sector: dict, today: datetime.date):
 def load(*, home: HomePage) -> None:
     """Add the sector index and four bilingual sector briefings (idempotent)."""
     index = add_bilingual_page(home, build_index)
-    today = datetime.date.today()
+    today = timezone.localdate()
     for sector in SECTORS:
         page = add_bilingual_page(index, _briefing_builder(sector, today))
         if os.environ.get("DEMO_REPRESENTATIVES") == "1":

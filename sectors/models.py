@@ -4,6 +4,7 @@ import re
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -119,7 +120,7 @@ class SectorBriefingPage(Page):
 
     def upcoming_activities(self, *, today: datetime.date | None = None) -> list[dict]:
         """Activities from today on, soonest first, with their format in words."""
-        today = today or datetime.date.today()
+        today = today or timezone.localdate()
         formats = dict(ACTIVITY_FORMATS)
         upcoming = [
             {**block.value, "format_label": formats.get(block.value["format"], "")}

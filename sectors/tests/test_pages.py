@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import formats, timezone, translation
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.demo import publish
@@ -45,7 +46,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_briefing_shows_every_section_and_only_upcoming_activities(client, sector_index):
-    today = datetime.date.today()
+    today = timezone.localdate()
     page = publish(
         SectorBriefingPageFactory(
             parent=sector_index,
@@ -104,7 +105,7 @@ def test_briefing_shows_every_section_and_only_upcoming_activities(client, secto
     assert '<a href="https://www.oiq.qc.ca/">Ordre des ingénieurs du Québec</a>' in content
     assert "Séance sur le permis" in content and "Hybride" in content
     assert "Rencontre passée" not in content
-    assert 'Dernière révision : <time datetime="2026-09-01">' in content
+    assert 'Dernière révision : <time datetime="2026-09-01">1er septembre 2026</time>' in content
     assert content.count("<h1") == 1
 
 
@@ -139,3 +140,33 @@ def test_live_sectors_lists_published_sectors_of_one_language(it_sector, health_
         "Technologies de l'information",
     ]
     assert not live_sectors(locale=locale_en).exists()
+
+
+def test_an_activity_on_the_first_reads_1er_in_french(client, sector_index):
+    first_of_month = timezone.localdate().replace(day=1)
+    activity_day = first_of_month.replace(
+        year=first_of_month.year + (first_of_month.month // 12),
+        month=first_of_month.month % 12 + 1,
+    )
+    page = publish(
+        SectorBriefingPageFactory(
+            parent=sector_index,
+            title="Finance",
+            slug="finance",
+            activities=[
+                (
+                    "activity",
+                    {
+                        "title": "Rencontre avec un employeur",
+                        "date": activity_day,
+                        "format": "online",
+                        "how_to_join": "<p>Par votre conseillère.</p>",
+                    },
+                )
+            ],
+        )
+    )
+    content = client.get(page.url).content.decode()
+    with translation.override("fr"):
+        month_year = formats.date_format(activity_day, "F Y")
+    assert f" 1er {month_year}</time>" in content

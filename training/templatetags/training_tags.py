@@ -1,42 +1,14 @@
-"""Dates and times the way each language writes them (Quebec French: « 1er décembre, 9 h 30 »)."""
+"""Training's date filters now live in home/templatetags/dates.py, shared by every app.
 
-import datetime
+Kept so that `{% load training_tags %}` and existing imports go on working.
+"""
 
 from django import template
-from django.utils.formats import date_format
-from django.utils.translation import get_language
+
+from home.templatetags.dates import clock, long_date, medium_date, short_date
 
 register = template.Library()
+for _filter in (long_date, medium_date, short_date, clock):
+    register.filter(_filter.__name__, _filter)
 
-
-def _is_french() -> bool:
-    return (get_language() or "fr").startswith("fr")
-
-
-@register.filter
-def long_date(value: datetime.date) -> str:
-    if not value:
-        return ""
-    if _is_french():
-        day = "1er" if value.day == 1 else str(value.day)
-        return f"{date_format(value, 'l')} {day} {date_format(value, 'F Y')}"
-    return date_format(value, "l, F j, Y")
-
-
-@register.filter
-def short_date(value: datetime.date) -> str:
-    if not value:
-        return ""
-    if _is_french():
-        day = "1er" if value.day == 1 else str(value.day)
-        return f"{day} {date_format(value, 'F')}"
-    return date_format(value, "F j")
-
-
-@register.filter
-def clock(value: datetime.time) -> str:
-    if not value:
-        return ""
-    if _is_french():
-        return f"{value.hour} h {value.minute:02d}" if value.minute else f"{value.hour} h"
-    return date_format(value, "P")
+__all__ = ["clock", "long_date", "medium_date", "short_date"]
