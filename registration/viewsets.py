@@ -21,6 +21,27 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .models import IneligibleAttempt, Registration
 from .services import add_advisor_note, move_registration
 
+# The questionnaire's answers and where the registration stands, as advisors read and export them.
+INTAKE_ANSWERS = [
+    "phone",
+    "preferred_language",
+    "status",
+    "eligibility",
+    "immigration_status",
+    "postal_code",
+    "arrival_year",
+    "field_of_experience",
+    "years_of_experience",
+    "education_level",
+    "education_place",
+    "french_level",
+    "english_level",
+    "sectors",
+    "employment_situation",
+    "heard_about",
+    "shares_profile_with_employers",
+]
+
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -207,23 +228,7 @@ class RegistrationViewSet(ModelViewSet):
         "user.first_name",
         "user.last_name",
         "user.email",
-        "phone",
-        "preferred_language",
-        "status",
-        "eligibility",
-        "immigration_status",
-        "postal_code",
-        "arrival_year",
-        "field_of_experience",
-        "years_of_experience",
-        "education_level",
-        "education_place",
-        "french_level",
-        "english_level",
-        "sectors",
-        "employment_situation",
-        "heard_about",
-        "shares_profile_with_employers",
+        *INTAKE_ANSWERS,
         "created_at",
     ]
     export_headings = {
@@ -236,23 +241,7 @@ class RegistrationViewSet(ModelViewSet):
     inspect_view_fields = [
         "name",
         "email",
-        "phone",
-        "preferred_language",
-        "status",
-        "eligibility",
-        "immigration_status",
-        "postal_code",
-        "arrival_year",
-        "field_of_experience",
-        "years_of_experience",
-        "education_level",
-        "education_place",
-        "french_level",
-        "english_level",
-        "sectors",
-        "employment_situation",
-        "heard_about",
-        "shares_profile_with_employers",
+        *INTAKE_ANSWERS,
         "consented_at",
         "consent_language",
         "privacy_notice_version",
