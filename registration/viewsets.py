@@ -5,7 +5,6 @@ from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -70,15 +69,6 @@ class NoAddPermissionPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(actions)
 
 
-class NoStoreMixin:
-    """Registrations are personal information: no cache may keep these pages."""
-
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        add_never_cache_headers(response)
-        return response
-
-
 class RegistrationFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Registered on"), widget=DateRangePickerWidget
@@ -112,7 +102,7 @@ class ReadableExportMixin:
         return {field: readable_value(item, field) for field in self.list_export}
 
 
-class RegistrationIndexView(NoStoreMixin, ReadableExportMixin, generic.IndexView):
+class RegistrationIndexView(ReadableExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("user").prefetch_related("sectors")
 
@@ -131,7 +121,7 @@ class IneligibleAttemptIndexView(ReadableExportMixin, generic.IndexView):
     pass
 
 
-class RegistrationInspectView(NoStoreMixin, generic.InspectView):
+class RegistrationInspectView(generic.InspectView):
     extra_labels = {"name": _("Name"), "email": _("E-mail")}
 
     def get_field_label(self, field_name, field):
@@ -172,7 +162,7 @@ class PipelineForm(WagtailAdminModelForm):
         fields = ["status"]
 
 
-class RegistrationEditView(NoStoreMixin, generic.EditView):
+class RegistrationEditView(generic.EditView):
     def save_instance(self):
         registration = self.object
         user = self.request.user
@@ -193,10 +183,6 @@ class RegistrationEditView(NoStoreMixin, generic.EditView):
         return registration
 
 
-class RegistrationHistoryView(NoStoreMixin, generic.HistoryView):
-    pass
-
-
 class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "group"
@@ -206,7 +192,6 @@ class RegistrationViewSet(ModelViewSet):
     index_view_class = RegistrationIndexView
     inspect_view_class = RegistrationInspectView
     edit_view_class = RegistrationEditView
-    history_view_class = RegistrationHistoryView
     search_fields = ["user__first_name", "user__last_name", "user__email", "field_of_experience"]
     search_backend_name = None
     list_display = [
