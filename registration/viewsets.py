@@ -3,7 +3,7 @@
 import django_filters
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -183,6 +183,14 @@ class RegistrationEditView(generic.EditView):
         return registration
 
 
+class RegistrationDeleteView(generic.DeleteView):
+    def delete_action(self):
+        # The audit log outlives the registration: it keeps the number, never the name.
+        with transaction.atomic():
+            log(instance=self.object, action="wagtail.delete", title=f"#{self.object.pk}")
+            self.object.delete()
+
+
 class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "group"
@@ -192,6 +200,7 @@ class RegistrationViewSet(ModelViewSet):
     index_view_class = RegistrationIndexView
     inspect_view_class = RegistrationInspectView
     edit_view_class = RegistrationEditView
+    delete_view_class = RegistrationDeleteView
     search_fields = ["user__first_name", "user__last_name", "user__email", "field_of_experience"]
     search_backend_name = None
     list_display = [

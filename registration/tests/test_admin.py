@@ -290,3 +290,12 @@ def test_each_name_in_the_list_opens_the_registration(client, registration, advi
     client.force_login(advisor)
     html = client.get("/admin/registrations/").content.decode()
     assert f'href="/admin/registrations/inspect/{registration.pk}/"' in html
+
+
+def test_an_admin_deleting_a_registration_leaves_no_name_in_the_audit_log(client, registration):
+    client.force_login(UserFactory(email="admin@example.org", is_staff=True, is_superuser=True))
+    response = client.post(f"/admin/registrations/delete/{registration.pk}/")
+    assert response.status_code == 302
+    entry = ModelLogEntry.objects.get(action="wagtail.delete")
+    assert entry.label == f"#{registration.pk}"
+    assert "Amina" not in str(entry.data) and "Diallo" not in entry.label
