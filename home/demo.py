@@ -305,7 +305,8 @@ def load_site_identity(home: HomePage) -> None:
             continue
         for order, page in enumerate(footer_pages):
             if page is not None:
-                label = page.get_translation(locale).title if lang == "en" else page.title
+                # The page in the identity's own language: rendering it then needs no look-up.
+                page = page.get_translation(locale)
                 FooterLink.objects.create(
-                    identity=identity, label=label, page=page, sort_order=order
+                    identity=identity, label=page.title, page=page, sort_order=order
                 )

@@ -94,7 +94,7 @@ def test_english_sessions_follow_the_french_ones_when_an_editor_syncs(home_fr, h
 def test_session_dates_and_times_read_naturally_in_each_language():
     from django.utils import translation
 
-    from training.templatetags.training_tags import clock, long_date, short_date
+    from home.templatetags.dates import clock, long_date, short_date
 
     day, morning, evening = datetime.date(2026, 12, 1), datetime.time(9, 30), datetime.time(18, 0)
     with translation.override("fr"):
