@@ -4,8 +4,10 @@ Page models and templates ask for progress through these functions only; none of
 the completion table for an anonymous visitor.
 """
 
+import datetime
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count
@@ -374,6 +376,21 @@ def pipeline_funnel() -> list[FunnelStep]:
 
 # --- The participant's own data (Law 25: access to the personal information held) ----------
 
+# What DjangoJSONEncoder writes as is; any other value is written as its text.
+JSON_VALUES = (
+    str,
+    int,
+    float,
+    bool,
+    type(None),
+    datetime.date,
+    datetime.time,
+    datetime.timedelta,
+    Decimal,
+    dict,
+    list,
+)
+
 
 def _field_value(instance, model_field) -> Any:
     value = getattr(instance, model_field.attname)
@@ -389,8 +406,8 @@ def _field_value(instance, model_field) -> Any:
             "value": value,
             "label": str(getattr(instance, f"get_{model_field.name}_display")()),
         }
-    if isinstance(value, uuid.UUID):
-        return str(value)
+    if not isinstance(value, JSON_VALUES):
+        return str(value)  # a UUID, a PhoneNumber: their text is what the participant knows
     return value
 
 

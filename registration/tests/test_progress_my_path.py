@@ -143,7 +143,9 @@ def download(client):
 def test_data_download_holds_all_of_the_participants_data_and_nothing_of_anyone_else(
     client, site_pages, home_en
 ):
-    mine = RegistrationFactory(status=PipelineStatus.CONTACTED, user__email="amina@example.com")
+    mine = RegistrationFactory(
+        status=PipelineStatus.CONTACTED, user__email="amina@example.com", phone="514 872-0311"
+    )
     EmailAddress.objects.create(user=mine.user, email=mine.user.email, verified=True, primary=True)
     theirs = RegistrationFactory(status=PipelineStatus.READY, user__email="autre@example.com")
     modules = site_pages["modules"]
@@ -166,6 +168,7 @@ def test_data_download_holds_all_of_the_participants_data_and_nothing_of_anyone_
     ]
     assert data["registration"]["status"] == {"value": "contacted", "label": "Contactée"}
     assert data["registration"]["created_at"]
+    assert data["registration"]["phone"] == "+15148720311"
     assert data["module_completions"] == [
         {
             "module_key": str(modules[0].translation_key),
