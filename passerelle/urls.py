@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     # Account pages show e-mail addresses and forms with personal data: no cache keeps them.
     path("accounts/", include(decorate_urlpatterns(allauth_urls.urlpatterns, never_cache))),
     path("", include("registration.urls")),
+    path("", include("progress.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

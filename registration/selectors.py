@@ -1,8 +1,11 @@
-"""Reads of the intake."""
+"""Reads of the intake and the advisors' pipeline."""
 
-from wagtail.models import Locale
+from dataclasses import dataclass
 
-from .models import IntakeSettings, Registration, RegistrationPage, User
+from django.db.models import Count
+from django.utils.translation import pgettext_lazy
+
+from .models import IntakeSettings, PipelineStatus, Registration, User
 
 
 def registration_for_user(*, user: User) -> Registration | None:
@@ -23,8 +26,55 @@ def partner_organizations(*, language: str) -> list[dict]:
     ]
 
 
-def registration_page(*, language: str) -> RegistrationPage | None:
-    """The live questionnaire page in this language (falls back to any live one)."""
-    pages = RegistrationPage.objects.live()
-    locale = Locale.objects.filter(language_code=language).first()
-    return pages.filter(locale=locale).first() or pages.first()
+FUNNEL_STEPS = [
+    (None, pgettext_lazy("pipeline funnel step", "Registered")),
+    (PipelineStatus.CONTACTED, pgettext_lazy("pipeline funnel step", "Contacted")),
+    (PipelineStatus.IN_PATH, pgettext_lazy("pipeline funnel step", "In the path")),
+    (PipelineStatus.READY, pgettext_lazy("pipeline funnel step", "Ready for recruitment events")),
+    (PipelineStatus.EMPLOYED, pgettext_lazy("pipeline funnel step", "Employed")),
+]
+PIPELINE_ORDER = [
+    PipelineStatus.NEW,
+    PipelineStatus.CONTACTED,
+    PipelineStatus.IN_PATH,
+    PipelineStatus.READY,
+    PipelineStatus.EMPLOYED,
+]
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    position: int
+    label: str
+    count: int
+    registered: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.count / self.registered) if self.registered else 0
+
+
+def pipeline_funnel() -> list[FunnelStep]:
+    """Registrations at or past each step of the pipeline, as they stand now.
+
+    "Registered" counts every registration. Each later step counts the registrations whose
+    current status is that step or a later one; withdrawn registrations count as registered
+    only, since their status no longer says how far they went.
+    """
+    by_status = dict(
+        Registration.objects.values("status")
+        .annotate(count=Count("pk"))
+        .values_list("status", "count")
+    )
+    registered = sum(by_status.values())
+    steps = []
+    for position, (status, label) in enumerate(FUNNEL_STEPS, start=1):
+        if status is None:
+            count = registered
+        else:
+            reached = PIPELINE_ORDER[PIPELINE_ORDER.index(status) :]
+            count = sum(by_status.get(value, 0) for value in reached)
+        steps.append(
+            FunnelStep(position=position, label=str(label), count=count, registered=registered)
+        )
+    return steps

@@ -186,3 +186,14 @@ def move_registration(
 
 def add_advisor_note(*, registration: Registration, author: User | None, text: str) -> AdvisorNote:
     return AdvisorNote.objects.create(registration=registration, author=author, text=text.strip())
+
+
+def delete_account(*, user: User) -> None:
+    """Delete the account with everything that points at it (registration, answers, other apps'
+    records such as module completions).
+
+    Anonymous counts (ineligible attempts, aggregated reports) hold nothing that points to the
+    account, so they stay as they are.
+    """
+    with transaction.atomic():
+        user.delete()

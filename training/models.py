@@ -147,7 +147,15 @@ class CoursePage(Page):
         verbose_name_plural = _("course pages")
 
     def get_modules(self) -> list["ModulePage"]:
-        """The live modules of this course, in order, fetched in one query."""
+        """The live modules of this course, in the order editors gave them.
+
+        One query per page object: the page, the participant's progress and the modules' pager
+        share the list.
+        """
+        return self._live_modules
+
+    @cached_property
+    def _live_modules(self) -> list["ModulePage"]:
         return list(
             ModulePage.objects.live().child_of(self).select_related("locale").order_by("path")
         )
@@ -202,17 +210,12 @@ class ModulePage(Page):
         parent_path = self.path[: -self.steplen]
         return CoursePage.objects.select_related("locale").get(path=parent_path)
 
-    @cached_property
-    def _course_modules(self) -> list["ModulePage"]:
-        # The siblings in one query, shared by the number and the previous/next links.
-        return list(
-            ModulePage.objects.live()
-            .filter(path__startswith=self.path[: -self.steplen], depth=self.depth)
-            .order_by("path")
-        )
+    def course_modules(self) -> list["ModulePage"]:
+        """The live modules of this module's course, in order (the course page's own list)."""
+        return self.course.get_modules()
 
     def _position(self) -> int | None:
-        paths = [module.path for module in self._course_modules]
+        paths = [module.path for module in self.course_modules()]
         return paths.index(self.path) if self.path in paths else None
 
     @property
@@ -223,16 +226,16 @@ class ModulePage(Page):
 
     @property
     def module_count(self) -> int:
-        return len(self._course_modules)
+        return len(self.course_modules())
 
     def get_previous_module(self) -> "ModulePage | None":
         position = self._position()
         if not position:
             return None
-        return self._course_modules[position - 1]
+        return self.course_modules()[position - 1]
 
     def get_next_module(self) -> "ModulePage | None":
         position = self._position()
-        if position is None or position + 1 >= len(self._course_modules):
+        if position is None or position + 1 >= len(self.course_modules()):
             return None
-        return self._course_modules[position + 1]
+        return self.course_modules()[position + 1]

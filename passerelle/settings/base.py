@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "training",
     "sectors",
     "registration",
+    "progress",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

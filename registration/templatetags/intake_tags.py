@@ -1,7 +1,7 @@
 from django import template
-from django.utils.translation import get_language
 
-from registration.selectors import registration_page
+from home.selectors import live_page
+from registration.models import RegistrationPage
 
 register = template.Library()
 
@@ -9,5 +9,5 @@ register = template.Library()
 @register.simple_tag
 def registration_url() -> str:
     """The questionnaire in the current language: the only way to create an account."""
-    page = registration_page(language=get_language())
+    page = live_page(RegistrationPage)
     return page.url if page else ""

@@ -7,8 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
-from registration.models import PipelineStatus
-from registration.progress.factories import (
+from progress.factories import (
     PASSWORD,
     RegistrationFactory,
     UserFactory,
@@ -16,6 +15,7 @@ from registration.progress.factories import (
     complete,
     translate,
 )
+from registration.models import PipelineStatus
 from tests.browser.axe import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]

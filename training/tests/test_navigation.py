@@ -82,6 +82,12 @@ def test_module_page_shows_breadcrumbs_to_the_course(client, course):
     assert 'aria-current="page">Module numéro 2' in breadcrumbs
 
 
+# For an anonymous visitor, with warm per-site caches. The module page reads its course and
+# the course's live modules once, for its number, its neighbours and the progress slot.
+COURSE_PAGE_QUERIES = 20
+MODULE_PAGE_QUERIES = 23
+
+
 def _queries_to_render(client, url: str) -> int:
     client.get(url)  # warm the per-site caches (site root paths, locales)
     with CaptureQueriesContext(connection) as queries:
@@ -99,6 +105,7 @@ def test_course_page_queries_do_not_grow_with_the_number_of_modules(client, home
         ModulePageFactory(parent=large, slug=f"m{number}")
 
     assert _queries_to_render(client, "/fr/grande/") == _queries_to_render(client, "/fr/petite/")
+    assert _queries_to_render(client, "/fr/grande/") == COURSE_PAGE_QUERIES
 
 
 def test_module_page_queries_do_not_grow_with_the_number_of_modules(client, home_fr):
@@ -112,6 +119,7 @@ def test_module_page_queries_do_not_grow_with_the_number_of_modules(client, home
     assert _queries_to_render(client, "/fr/grande/m1/") == _queries_to_render(
         client, "/fr/petite/m1/"
     )
+    assert _queries_to_render(client, "/fr/grande/m1/") == MODULE_PAGE_QUERIES
 
 
 def test_modules_and_their_neighbours_are_read_in_a_fixed_number_of_queries(
@@ -121,9 +129,10 @@ def test_modules_and_their_neighbours_are_read_in_a_fixed_number_of_queries(
     with django_assert_num_queries(1):
         modules = fresh_course.get_modules()
     middle = type(modules[1]).objects.get(pk=modules[1].pk)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):  # its course, then the course's live modules
         neighbours = (middle.get_previous_module(), middle.get_next_module(), middle.number)
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(0):
         assert middle.course.pk == course.pk
+        assert middle.course_modules() == middle.course.get_modules()
     assert [module.title for module in neighbours[:2]] == ["Module numéro 1", "Module numéro 3"]
     assert neighbours[2] == 2

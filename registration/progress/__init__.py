@@ -1,1 +1,0 @@
-"""Module completion and learner progress: what a participant has done, and reports for staff."""
