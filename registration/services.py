@@ -16,12 +16,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .eligibility import Eligibility, EligibilityResult
+from .choices import Eligibility, PipelineStatus
+from .eligibility import EligibilityResult
 from .models import (
     AdvisorNote,
     IneligibleAttempt,
     IntakeSettings,
-    PipelineStatus,
     Registration,
     RegistrationStatusChange,
     User,

@@ -4,7 +4,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page
 
-from registration.models import ModuleCompletion, PipelineStatus, Registration, User
+from registration.choices import PipelineStatus
+from registration.models import ModuleCompletion, Registration, User
 from training.models import CoursePage, ModulePage
 
 PASSWORD = "parcours-2026-Montreal"

@@ -13,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
 
-from registration.models import ModuleCompletion, PipelineStatus, Registration, User
+from registration.choices import PipelineStatus
+from registration.models import ModuleCompletion, Registration, User
 from training.models import CoursePage, ModulePage
 
 

@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
-from registration.models import ModuleCompletion, PipelineStatus, Registration, User
+from registration.choices import PipelineStatus
+from registration.models import ModuleCompletion, Registration, User
 from registration.progress.factories import (
     PASSWORD,
     RegistrationFactory,

@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail import hooks
 
-from registration.models import PipelineStatus, Registration
+from registration.choices import PipelineStatus
+from registration.models import Registration
 from registration.progress import selectors
 from registration.progress.factories import (
     RegistrationFactory,

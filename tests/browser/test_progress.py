@@ -7,7 +7,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
-from registration.models import PipelineStatus
+from registration.choices import PipelineStatus
 from registration.progress.factories import (
     PASSWORD,
     RegistrationFactory,
