@@ -73,7 +73,7 @@ def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
         try:
             register_participant(
                 request=request,
-                answers=form.cleaned_data,
+                form=form,
                 result=result,
                 language=language,
                 privacy_notice_version=page.privacy_notice_version,

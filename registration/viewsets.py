@@ -17,29 +17,12 @@ from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .forms import INTAKE_FIELDS
 from .models import IneligibleAttempt, Registration
 from .services import add_advisor_note, move_registration
 
-# The questionnaire's answers and where the registration stands, as advisors read and export them.
-INTAKE_ANSWERS = [
-    "phone",
-    "preferred_language",
-    "status",
-    "eligibility",
-    "immigration_status",
-    "postal_code",
-    "arrival_year",
-    "field_of_experience",
-    "years_of_experience",
-    "education_level",
-    "education_place",
-    "french_level",
-    "english_level",
-    "sectors",
-    "employment_situation",
-    "heard_about",
-    "shares_profile_with_employers",
-]
+# Where the registration stands, then the questionnaire's answers: what advisors read and export.
+ADVISOR_FIELDS = ["status", "eligibility", *INTAKE_FIELDS, "shares_profile_with_employers"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -222,7 +205,7 @@ class RegistrationViewSet(ModelViewSet):
         "user.first_name",
         "user.last_name",
         "user.email",
-        *INTAKE_ANSWERS,
+        *ADVISOR_FIELDS,
         "created_at",
     ]
     export_headings = {
@@ -235,7 +218,7 @@ class RegistrationViewSet(ModelViewSet):
     inspect_view_fields = [
         "name",
         "email",
-        *INTAKE_ANSWERS,
+        *ADVISOR_FIELDS,
         "consented_at",
         "consent_language",
         "privacy_notice_version",
