@@ -1,14 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import TranslatableMixin
 
 
 @register_setting(icon="group")
-class IntakeSettings(ClusterableModel, BaseGenericSetting):
+class IntakeSettings(BaseGenericSetting):
     staff_notification_email = models.EmailField(
         verbose_name=_("staff notification e-mail"),
         blank=True,
@@ -17,10 +15,9 @@ class IntakeSettings(ClusterableModel, BaseGenericSetting):
 
     panels = [
         FieldPanel("staff_notification_email"),
-        InlinePanel(
-            "partner_organizations",
+        HelpPanel(
             heading=_("Partner employability organizations"),
-            label=_("organization"),
+            template="registration/admin/partner_organizations_help.html",
         ),
     ]
 
@@ -28,27 +25,34 @@ class IntakeSettings(ClusterableModel, BaseGenericSetting):
         verbose_name = _("intake settings")
 
 
-class PartnerOrganization(Orderable):
-    """Shown to visitors the program cannot take, in their language."""
+class PartnerOrganization(TranslatableMixin, models.Model):
+    """Shown to visitors the program cannot take: a translatable snippet, one row per language.
 
-    settings = ParentalKey(
-        IntakeSettings, on_delete=models.CASCADE, related_name="partner_organizations"
-    )
-    name_fr = models.CharField(verbose_name=_("name (French)"), max_length=200)
-    name_en = models.CharField(verbose_name=_("name (English)"), max_length=200)
-    description_fr = models.TextField(verbose_name=_("description (French)"), blank=True)
-    description_en = models.TextField(verbose_name=_("description (English)"), blank=True)
+    The French row is the source; its English translation shares its ``translation_key``.
+    """
+
+    name = models.CharField(verbose_name=_("name"), max_length=200)
+    description = models.TextField(verbose_name=_("description"), blank=True)
     url = models.URLField(verbose_name=_("website"), blank=True)
+    # A number rather than drag and drop: Wagtail reorders a translatable snippet only in the
+    # list of every language at once, which would mix the French and English rows.
+    position = models.PositiveSmallIntegerField(
+        verbose_name=_("position"),
+        default=0,
+        help_text=_("Organizations are listed by position, then by name."),
+    )
 
-    class Meta(Orderable.Meta):
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("url"),
+        FieldPanel("position"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("partner organization")
         verbose_name_plural = _("partner organizations")
+        ordering = ["position", "name"]
 
     def __str__(self):
-        return self.name_fr
-
-    def name(self, language: str) -> str:
-        return self.name_en if language == "en" else self.name_fr
-
-    def description(self, language: str) -> str:
-        return self.description_en if language == "en" else self.description_fr
+        return self.name
