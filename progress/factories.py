@@ -5,7 +5,8 @@ import wagtail_factories
 from wagtail.models import Locale, Page
 
 from progress.models import ModuleCompletion
-from registration.models import PipelineStatus, Registration, User
+from registration.choices import PipelineStatus
+from registration.models import Registration, User
 from training.models import CoursePage, ModulePage
 
 PASSWORD = "parcours-2026-Montreal"

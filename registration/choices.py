@@ -1,4 +1,7 @@
-"""Answer choices of the intake questionnaire (stored values are stable English slugs)."""
+"""Every choice of the app: intake answers, eligibility, the advisors' pipeline.
+
+Stored values are stable English slugs; labels are translated.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -54,3 +57,29 @@ class HeardAbout(models.TextChoices):
     FRIEND = "friend", _("A friend or relative")
     CHAMBER = "chamber", _("The Chamber of Commerce of Metropolitan Montreal")
     OTHER = "other", _("Other")
+
+
+class Eligibility(models.TextChoices):
+    ELIGIBLE = "eligible", _("Eligible")
+    TO_REVIEW = "to_review", _("To review by an advisor")
+    NOT_ELIGIBLE = "not_eligible", _("Not eligible")
+
+
+class Reason(models.TextChoices):
+    """Why: the only thing kept about a refused visitor, so it is never personal."""
+
+    ELIGIBLE_STATUS_ON_ISLAND = "eligible_status_on_island", _("Eligible status, on the island")
+    OTHER_STATUS_ON_ISLAND = "other_status_on_island", _("Other status, on the island")
+    BORN_IN_CANADA = "born_in_canada", _("Canadian citizen born in Canada")
+    OFF_ISLAND = "off_island", _("Lives off the island of Montreal")
+
+
+class PipelineStatus(models.TextChoices):
+    """The advisors' follow-up pipeline, in order."""
+
+    NEW = "new", _("New — to call")
+    CONTACTED = "contacted", _("Contacted")
+    IN_PATH = "in_path", _("In the path")
+    READY = "ready", _("Ready for recruitment events")
+    EMPLOYED = "employed", _("Employed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")

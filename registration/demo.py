@@ -3,6 +3,8 @@
 No demo participant is created: an account with a published password would be a way in.
 """
 
+from wagtail.models import Locale
+
 from home.demo import add_bilingual_page, pick
 from home.models import HomePage
 
@@ -85,9 +87,22 @@ def load_partner_organizations() -> None:
     if not settings.staff_notification_email:
         settings.staff_notification_email = "talents-diversite@example.org"
         settings.save()
-    if not PartnerOrganization.objects.filter(settings=settings).exists():
-        for order, organization in enumerate(PARTNER_ORGANIZATIONS):
-            PartnerOrganization.objects.create(settings=settings, sort_order=order, **organization)
+    if PartnerOrganization.objects.exists():
+        return
+    french = Locale.objects.get(language_code="fr")
+    english = Locale.objects.get(language_code="en")
+    for position, organization in enumerate(PARTNER_ORGANIZATIONS, start=1):
+        source = PartnerOrganization.objects.create(
+            locale=french,
+            position=position,
+            name=organization["name_fr"],
+            description=organization["description_fr"],
+            url=organization["url"],
+        )
+        translation = source.copy_for_translation(english)
+        translation.name = organization["name_en"]
+        translation.description = organization["description_en"]
+        translation.save()
 
 
 def load(*, home: HomePage) -> None:

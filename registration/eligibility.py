@@ -2,10 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-
-from .choices import ImmigrationStatus
+from .choices import Eligibility, ImmigrationStatus, Reason
 
 ELIGIBLE_STATUSES = frozenset(
     {
@@ -17,21 +14,6 @@ ELIGIBLE_STATUSES = frozenset(
 )
 # Forward sortation areas H1–H9 are the island of Montreal, except H7, which is Laval.
 ISLAND_FSA_DIGITS = frozenset("12345689")
-
-
-class Eligibility(models.TextChoices):
-    ELIGIBLE = "eligible", _("Eligible")
-    TO_REVIEW = "to_review", _("To review by an advisor")
-    NOT_ELIGIBLE = "not_eligible", _("Not eligible")
-
-
-class Reason(models.TextChoices):
-    """Why: the only thing kept about a refused visitor, so it is never personal."""
-
-    ELIGIBLE_STATUS_ON_ISLAND = "eligible_status_on_island", _("Eligible status, on the island")
-    OTHER_STATUS_ON_ISLAND = "other_status_on_island", _("Other status, on the island")
-    BORN_IN_CANADA = "born_in_canada", _("Canadian citizen born in Canada")
-    OFF_ISLAND = "off_island", _("Lives off the island of Montreal")
 
 
 @dataclass(frozen=True)

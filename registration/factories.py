@@ -1,6 +1,6 @@
 import factory
 
-from .eligibility import Eligibility
+from .choices import Eligibility
 from .models import Registration, User
 
 

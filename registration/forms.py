@@ -20,12 +20,43 @@ from .choices import (
     Language,
     LanguageLevel,
 )
-from .models import User
+from .models import Registration, User
 
 # Canada Post: no D, F, I, O, Q or U anywhere, and no W or Z as the first letter.
 POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])(\d[ABCEGHJ-NPRSTV-Z]\d)$")
 EARLIEST_ARRIVAL_YEAR = 1950
 HONEYPOT_FIELD = "website"
+
+# The questionnaire, section by section in the order of the page: the one list of its fields.
+# The form asks them in this order (its error summary follows it), the template renders one
+# fieldset per section, and the answers stored on Registration (INTAKE_FIELDS below) are what
+# the form saves and what advisors read and export in the admin.
+INTAKE_SECTIONS = (
+    (_("About you"), ("first_name", "last_name", "phone", "preferred_language", "postal_code")),
+    (_("Your situation"), ("immigration_status", "arrival_year", "employment_situation")),
+    (
+        _("Your experience"),
+        (
+            "field_of_experience",
+            "years_of_experience",
+            "education_level",
+            "education_place",
+            "french_level",
+            "english_level",
+            "sectors",
+            "heard_about",
+        ),
+    ),
+    (_("Your account"), ("email", "password1", "password2")),
+    (_("Consent"), ("consent_program", "consent_sharing")),
+)
+INTAKE_QUESTIONS = tuple(name for _heading, names in INTAKE_SECTIONS for name in names)
+# The rest (name, e-mail, passwords, consents) goes to the account or is recorded otherwise.
+INTAKE_FIELDS = tuple(
+    name
+    for name in INTAKE_QUESTIONS
+    if name in {field.name for field in Registration._meta.get_fields()}
+)
 
 
 def normalise_postal_code(value: str) -> str | None:
@@ -34,7 +65,7 @@ def normalise_postal_code(value: str) -> str | None:
     return f"{match[1]} {match[2]}" if match else None
 
 
-class IntakeForm(forms.Form):
+class IntakeForm(forms.ModelForm):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(
@@ -136,30 +167,11 @@ class IntakeForm(forms.Form):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
-    # The order of the page, so the error summary follows it.
-    field_order = [
-        "first_name",
-        "last_name",
-        "phone",
-        "preferred_language",
-        "postal_code",
-        "immigration_status",
-        "arrival_year",
-        "employment_situation",
-        "field_of_experience",
-        "years_of_experience",
-        "education_level",
-        "education_place",
-        "french_level",
-        "english_level",
-        "sectors",
-        "heard_about",
-        "email",
-        "password1",
-        "password2",
-        "consent_program",
-        "consent_sharing",
-    ]
+    field_order = INTAKE_QUESTIONS
+
+    class Meta:
+        model = Registration
+        fields = INTAKE_FIELDS
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -169,6 +181,13 @@ class IntakeForm(forms.Form):
         self.fields["sectors"].queryset = sectors
         if not sectors.exists():
             del self.fields["sectors"]
+
+    def sections(self) -> list[tuple[str, list[forms.BoundField]]]:
+        """The page's fieldsets: each heading with its fields (a field taken out is skipped)."""
+        return [
+            (heading, [self[name] for name in names if name in self.fields])
+            for heading, names in INTAKE_SECTIONS
+        ]
 
     @property
     def is_bot(self) -> bool:

@@ -24,7 +24,8 @@ from home.selectors import live_page
 from sectors.models import SectorIndexPage
 from training.models import WelcomeActivityPage
 
-from .models import PipelineStatus, Registration, RegistrationPage, User
+from .choices import PipelineStatus
+from .models import Registration, RegistrationPage, User
 
 MY_PATH_SECTIONS_HOOK = "registration_my_path_sections"
 

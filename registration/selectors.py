@@ -4,8 +4,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 from django.utils.translation import pgettext_lazy
+from wagtail.models import Locale
 
-from .models import IntakeSettings, PipelineStatus, Registration, User
+from .choices import PipelineStatus
+from .models import PartnerOrganization, Registration, User
 
 
 def registration_for_user(*, user: User) -> Registration | None:
@@ -14,16 +16,20 @@ def registration_for_user(*, user: User) -> Registration | None:
     return Registration.objects.filter(user=user).first()
 
 
-def partner_organizations(*, language: str) -> list[dict]:
-    """The partner employability organizations, in the visitor's language."""
-    return [
-        {
-            "name": organization.name(language),
-            "description": organization.description(language),
-            "url": organization.url,
-        }
-        for organization in IntakeSettings.load().partner_organizations.all()
-    ]
+def partner_organizations(*, language: str) -> list[PartnerOrganization]:
+    """The partner employability organizations in the visitor's language, by position.
+
+    An organization not translated yet shows in the default language rather than not at all.
+    """
+    default = Locale.get_default()
+    locale = Locale.objects.filter(language_code=language).first() or default
+    chosen: dict = {}
+    for organization in PartnerOrganization.objects.filter(locale__in=[locale, default]):
+        if organization.translation_key not in chosen or organization.locale_id == locale.pk:
+            chosen[organization.translation_key] = organization
+    return sorted(
+        chosen.values(), key=lambda organization: (organization.position, organization.name)
+    )
 
 
 FUNNEL_STEPS = [

@@ -16,33 +16,17 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .eligibility import Eligibility, EligibilityResult
+from .choices import Eligibility, PipelineStatus
+from .eligibility import EligibilityResult
+from .forms import IntakeForm
 from .models import (
     AdvisorNote,
     IneligibleAttempt,
     IntakeSettings,
-    PipelineStatus,
     Registration,
     RegistrationStatusChange,
     User,
 )
-
-REGISTRATION_FIELDS = (
-    "phone",
-    "preferred_language",
-    "immigration_status",
-    "postal_code",
-    "arrival_year",
-    "field_of_experience",
-    "years_of_experience",
-    "education_level",
-    "education_place",
-    "french_level",
-    "english_level",
-    "employment_situation",
-    "heard_about",
-)
-
 
 logger = logging.getLogger(__name__)
 
@@ -54,16 +38,17 @@ class EmailAlreadyRegistered(Exception):
 def register_participant(
     *,
     request: HttpRequest,
-    answers: dict,
+    form: IntakeForm,
     result: EligibilityResult,
     language: str,
     privacy_notice_version: str,
 ) -> Registration:
-    """Create the account and its registration together, or nothing at all.
+    """Create the account and its registration from a valid form, together or not at all.
 
     E-mails leave only once the transaction has committed, so a failure half-way sends none.
     """
     assert result.eligibility != Eligibility.NOT_ELIGIBLE
+    answers = form.cleaned_data
     email = answers["email"]
     if User.objects.filter(email__iexact=email).exists():
         raise EmailAlreadyRegistered
@@ -78,16 +63,15 @@ def register_participant(
             address = EmailAddress.objects.create(
                 user=user, email=email, primary=True, verified=False
             )
-            registration = Registration.objects.create(
-                user=user,
-                eligibility=result.eligibility,
-                consented_at=timezone.now(),
-                consent_language=language,
-                privacy_notice_version=privacy_notice_version,
-                shares_profile_with_employers=answers.get("consent_sharing", False),
-                **{name: answers.get(name) for name in REGISTRATION_FIELDS},
-            )
-            registration.sectors.set(answers.get("sectors") or [])
+            registration = form.save(commit=False)
+            registration.user = user
+            registration.eligibility = result.eligibility
+            registration.consented_at = timezone.now()
+            registration.consent_language = language
+            registration.privacy_notice_version = privacy_notice_version
+            registration.shares_profile_with_employers = answers["consent_sharing"]
+            registration.save()
+            form.save_m2m()
             RegistrationStatusChange.objects.create(
                 registration=registration, from_status="", to_status=registration.status
             )

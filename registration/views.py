@@ -9,7 +9,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 
-from .eligibility import Eligibility, Reason, assess_eligibility
+from .choices import Eligibility, Reason
+from .eligibility import assess_eligibility
 from .forms import IntakeForm
 from .selectors import partner_organizations
 from .services import EmailAlreadyRegistered, record_ineligible_attempt, register_participant
@@ -72,7 +73,7 @@ def questionnaire(request: HttpRequest, *, page) -> HttpResponse:
         try:
             register_participant(
                 request=request,
-                answers=form.cleaned_data,
+                form=form,
                 result=result,
                 language=language,
                 privacy_notice_version=page.privacy_notice_version,

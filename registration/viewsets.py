@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -10,36 +10,25 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, LocaleColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.components import TranslationComponentManager
+from wagtail_localize.views.submit_translations import (
+    SubmitSnippetTranslationView,
+    SubmitTranslationView,
+)
 
-from .models import IneligibleAttempt, Registration
+from .forms import INTAKE_FIELDS
+from .models import IneligibleAttempt, PartnerOrganization, Registration
 from .services import add_advisor_note, move_registration
 
-# The questionnaire's answers and where the registration stands, as advisors read and export them.
-INTAKE_ANSWERS = [
-    "phone",
-    "preferred_language",
-    "status",
-    "eligibility",
-    "immigration_status",
-    "postal_code",
-    "arrival_year",
-    "field_of_experience",
-    "years_of_experience",
-    "education_level",
-    "education_place",
-    "french_level",
-    "english_level",
-    "sectors",
-    "employment_situation",
-    "heard_about",
-    "shares_profile_with_employers",
-]
+# Where the registration stands, then the questionnaire's answers: what advisors read and export.
+ADVISOR_FIELDS = ["status", "eligibility", *INTAKE_FIELDS, "shares_profile_with_employers"]
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -222,7 +211,7 @@ class RegistrationViewSet(ModelViewSet):
         "user.first_name",
         "user.last_name",
         "user.email",
-        *INTAKE_ANSWERS,
+        *ADVISOR_FIELDS,
         "created_at",
     ]
     export_headings = {
@@ -235,7 +224,7 @@ class RegistrationViewSet(ModelViewSet):
     inspect_view_fields = [
         "name",
         "email",
-        *INTAKE_ANSWERS,
+        *ADVISOR_FIELDS,
         "consented_at",
         "consent_language",
         "privacy_notice_version",
@@ -282,3 +271,32 @@ class IntakeViewSetGroup(ModelViewSetGroup):
     menu_icon = "group"
     menu_order = 250
     items = (registration_viewset, ineligible_attempt_viewset)
+
+
+class PartnerOrganizationViewSet(SnippetViewSet):
+    """Beside the intake settings: one version per language, translated with wagtail-localize."""
+
+    model = PartnerOrganization
+    icon = "group"
+    menu_label = _("Partner employability organizations")
+    add_to_settings_menu = True
+    list_display = ["name", "position", "url", LocaleColumn()]
+
+
+class SubmitPartnerOrganizationTranslationView(SubmitSnippetTranslationView):
+    """wagtail-localize's "Translate" for partner organizations, for those who manage them.
+
+    wagtail-localize asks for its own global permission, which advisors must not get (with it
+    they could also sync page translations and publish them) and which editors hold without any
+    right on partner organizations. Here the right to add partner organizations is what counts.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("registration.add_partnerorganization"):
+            raise PermissionDenied
+        self.object = self.get_object()
+        self.components = TranslationComponentManager.from_request(
+            request, source_object_instance=self.object
+        )
+        # Past wagtail-localize's own check, to the view's usual handling.
+        return super(SubmitTranslationView, self).dispatch(request, *args, **kwargs)

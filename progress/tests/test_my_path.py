@@ -16,7 +16,7 @@ from progress.factories import (
     translate,
 )
 from progress.models import ModuleCompletion
-from registration.models import PipelineStatus
+from registration.choices import PipelineStatus
 
 pytestmark = pytest.mark.django_db
 

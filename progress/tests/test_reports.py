@@ -19,7 +19,8 @@ from progress.factories import (
     complete,
     translate,
 )
-from registration.models import PipelineStatus, Registration
+from registration.choices import PipelineStatus
+from registration.models import Registration
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,9 @@ from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
+from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
-from registration.models import AdvisorNote, PipelineStatus, RegistrationStatusChange
+from registration.models import AdvisorNote, RegistrationStatusChange
 from registration.services import move_registration
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 import pytest
 
-from registration.choices import ImmigrationStatus
-from registration.eligibility import Eligibility, Reason, assess_eligibility
+from registration.choices import Eligibility, ImmigrationStatus, Reason
+from registration.eligibility import assess_eligibility
 
 ON_ISLAND = ["H2X 1Y4", "H1A 0A1", "H3B 4W8", "H9X 3L9", "h4a2b3"]
 LAVAL = ["H7N 1A1", "H7W 5G2"]

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail import hooks
 
+from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
-from registration.models import AdvisorNote, PipelineStatus, Registration, User
+from registration.models import AdvisorNote, Registration, User
 from registration.my_path import MY_PATH_SECTIONS_HOOK, MyPathSection
 from registration.personal_data import PERSONAL_DATA_HOOK
 from sectors.models import SectorIndexPage

@@ -7,14 +7,9 @@ from django.core import mail
 from django.db import IntegrityError
 from django.utils import timezone
 
+from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
-from registration.models import (
-    IneligibleAttempt,
-    PipelineStatus,
-    Registration,
-    RegistrationStatusChange,
-    User,
-)
+from registration.models import IneligibleAttempt, Registration, RegistrationStatusChange, User
 
 from .conftest import PASSWORD, answers
 

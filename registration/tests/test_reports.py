@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from registration import selectors
+from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
-from registration.models import PipelineStatus
 
 pytestmark = pytest.mark.django_db
 

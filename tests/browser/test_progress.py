@@ -15,7 +15,7 @@ from progress.factories import (
     complete,
     translate,
 )
-from registration.models import PipelineStatus
+from registration.choices import PipelineStatus
 from tests.browser.axe import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
