@@ -51,11 +51,13 @@ INTAKE_SECTIONS = (
     (_("Consent"), ("consent_program", "consent_sharing")),
 )
 INTAKE_QUESTIONS = tuple(name for _heading, names in INTAKE_SECTIONS for name in names)
-# The rest (name, e-mail, passwords, consents) goes to the account or is recorded otherwise.
+# The answers stored on Registration; the rest (name, e-mail, passwords, consents) goes to the
+# account or is recorded otherwise.
 INTAKE_FIELDS = tuple(
-    name
+    field.name
     for name in INTAKE_QUESTIONS
-    if name in {field.name for field in Registration._meta.get_fields()}
+    for field in Registration._meta.fields + Registration._meta.many_to_many
+    if field.name == name
 )
 
 

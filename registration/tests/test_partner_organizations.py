@@ -13,7 +13,7 @@ from wagtail_localize.models import Translation
 from home.demo import add_bilingual_page
 from registration.demo import build_registration_page
 from registration.factories import UserFactory
-from registration.models import PartnerOrganization
+from registration.models import IntakeSettings, PartnerOrganization
 
 from .conftest import answers
 
@@ -159,6 +159,12 @@ def test_advisors_find_them_in_the_settings_menu_and_from_the_intake_settings(cl
     settings_page = client.get("/admin/settings/registration/intakesettings/", follow=True)
     assert f'href="{LIST_URL}"' in settings_page.content.decode()
     assert client.get(LIST_URL).status_code == 200
+
+    saved = client.post(
+        settings_page.wsgi_request.path, {"staff_notification_email": "Equipe.Talents@example.org"}
+    )
+    assert saved.status_code == 302
+    assert IntakeSettings.load().staff_notification_email == "Equipe.Talents@example.org"
 
 
 def test_an_organization_created_and_translated_as_snippets_shows_in_each_language(
