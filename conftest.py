@@ -23,9 +23,14 @@ def home_fr(db):
 @pytest.fixture
 def home_en(home_fr):
     """The English home page, a wagtail-localize translation of the French one."""
-    from home.demo import load_home
+    from home.factories import publish
+    from home.translation import translate_page
 
-    return load_home().get_translation(Locale.objects.get(language_code="en"))
+    home_fr.intro = "<p>Un programme <b>gratuit</b> pour les professionnels immigrants.</p>"
+    publish(home_fr)
+    return translate_page(
+        home_fr, slug="home", intro="<p>A <b>free</b> program for immigrant professionals.</p>"
+    )
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from typing import Any
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from phonenumber_field.phonenumber import PhoneNumber
 from wagtail.models import Locale, Page
 
 from registration.models import ModuleCompletion, PipelineStatus, Registration, User
@@ -389,7 +390,7 @@ def _field_value(instance, model_field) -> Any:
             "value": value,
             "label": str(getattr(instance, f"get_{model_field.name}_display")()),
         }
-    if isinstance(value, uuid.UUID):
+    if isinstance(value, uuid.UUID | PhoneNumber):
         return str(value)
     return value
 

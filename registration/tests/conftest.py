@@ -1,8 +1,10 @@
 import pytest
 from django.core.cache import cache
 
-from home.demo import add_bilingual_page
-from registration.demo import build_registration_page, load_partner_organizations
+from home.factories import publish
+from home.translation import translate_page
+from registration.factories import PartnerOrganizationFactory, RegistrationPageFactory
+from registration.models import IntakeSettings
 
 PASSWORD = "Tremplin-Montreal-2026"
 
@@ -17,8 +19,20 @@ def empty_cache():
 
 @pytest.fixture
 def registration_page(home_fr, home_en):
-    page = add_bilingual_page(home_fr, build_registration_page)
-    load_partner_organizations()
+    """The questionnaire in French and English, with a partner organization to suggest."""
+    page = publish(RegistrationPageFactory(parent=home_fr))
+    translate_page(
+        page,
+        title="Register",
+        slug="register",
+        intro="<p>Registration is <b>free</b>.</p>",
+        privacy_notice="<p>Only advisors see your answers.</p>",
+        thank_you="<p>An advisor will call you.</p>",
+    )
+    intake_settings = IntakeSettings.load()
+    intake_settings.staff_notification_email = "talents-diversite@example.org"
+    intake_settings.save()
+    PartnerOrganizationFactory(settings=intake_settings)
     return page
 
 

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
+from home.translation import translate_page
 from registration.models import ModuleCompletion, PipelineStatus, Registration, User
 from registration.progress.factories import (
     PASSWORD,
@@ -15,7 +16,6 @@ from registration.progress.factories import (
     UserFactory,
     build_course,
     complete,
-    translate,
 )
 from sectors.models import SectorIndexPage
 from training.models import WelcomeActivityPage
@@ -113,8 +113,8 @@ def test_my_path_shows_the_course_progress_and_the_links_of_each_step(client, si
 def test_my_path_in_english_links_to_the_english_pages(client, site_pages, home_en):
     registration = RegistrationFactory(status=PipelineStatus.NEW)
     client.force_login(registration.user)
-    course_en = translate(site_pages["course"], title="Video application")
-    module_en = translate(site_pages["modules"][0], title="Writing your pitch")
+    course_en = translate_page(site_pages["course"], title="Video application")
+    module_en = translate_page(site_pages["modules"][0], title="Writing your pitch")
     html = soup(client.get(my_path_url("en")))
 
     assert html.h1.text == "My path"
@@ -143,12 +143,14 @@ def download(client):
 def test_data_download_holds_all_of_the_participants_data_and_nothing_of_anyone_else(
     client, site_pages, home_en
 ):
-    mine = RegistrationFactory(status=PipelineStatus.CONTACTED, user__email="amina@example.com")
+    mine = RegistrationFactory(
+        complete=True, status=PipelineStatus.CONTACTED, user__email="amina@example.com"
+    )
     EmailAddress.objects.create(user=mine.user, email=mine.user.email, verified=True, primary=True)
     theirs = RegistrationFactory(status=PipelineStatus.READY, user__email="autre@example.com")
     modules = site_pages["modules"]
-    translate(site_pages["course"], title="Video application")
-    translate(modules[0], title="Writing your pitch")
+    translate_page(site_pages["course"], title="Video application")
+    translate_page(modules[0], title="Writing your pitch")
     complete(mine.user, modules[0])
     complete(theirs.user, modules[1], modules[2])
     client.force_login(mine.user)
@@ -165,7 +167,9 @@ def test_data_download_holds_all_of_the_participants_data_and_nothing_of_anyone_
         {"email": "amina@example.com", "verified": True, "primary": True}
     ]
     assert data["registration"]["status"] == {"value": "contacted", "label": "Contactée"}
-    assert data["registration"]["created_at"]
+    assert data["registration"]["phone"] == "+15148720311"
+    assert data["registration"]["sectors"] == ["Santé et services sociaux"]
+    assert all(value not in (None, "", []) for value in data["registration"].values())
     assert data["module_completions"] == [
         {
             "module_key": str(modules[0].translation_key),

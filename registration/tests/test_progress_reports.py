@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail import hooks
 
+from home.translation import translate_page
 from registration.models import PipelineStatus, Registration
 from registration.progress import selectors
 from registration.progress.factories import (
@@ -18,7 +19,6 @@ from registration.progress.factories import (
     UserFactory,
     build_course,
     complete,
-    translate,
 )
 
 pytestmark = pytest.mark.django_db
@@ -31,8 +31,8 @@ FUNNEL_REPORT = "registration_reports:pipeline_funnel"
 def known_data(home_fr, home_en):
     """7 registrations along the pipeline; 3 modules completed by 3, 1 and 0 participants."""
     course, modules = build_course(parent=home_fr, modules=3)
-    translate(course, title="Video application")
-    module_en = translate(modules[0], title="Writing your pitch")
+    translate_page(course, title="Video application")
+    module_en = translate_page(modules[0], title="Writing your pitch")
     statuses = [
         PipelineStatus.NEW,
         PipelineStatus.CONTACTED,

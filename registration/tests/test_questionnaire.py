@@ -7,6 +7,7 @@ from django.core import mail
 from django.db import IntegrityError
 from django.utils import timezone
 
+from registration.factories import PASSWORD as FACTORY_PASSWORD
 from registration.factories import RegistrationFactory, UserFactory
 from registration.models import (
     IneligibleAttempt,
@@ -284,7 +285,7 @@ def test_login_is_rate_limited_after_failed_attempts(client, db):
     for _ in range(5):
         client.post("/fr/accounts/login/", {"login": user.email, "password": "wrong"})
     blocked = client.post(
-        "/fr/accounts/login/", {"login": user.email, "password": "un-mot-de-passe-solide-42"}
+        "/fr/accounts/login/", {"login": user.email, "password": FACTORY_PASSWORD}
     )
     assert blocked.status_code == 200
     assert not blocked.wsgi_request.user.is_authenticated
@@ -293,7 +294,7 @@ def test_login_is_rate_limited_after_failed_attempts(client, db):
 
     cache.clear()
     allowed = client.post(
-        "/fr/accounts/login/", {"login": user.email, "password": "un-mot-de-passe-solide-42"}
+        "/fr/accounts/login/", {"login": user.email, "password": FACTORY_PASSWORD}
     )
     assert allowed.status_code == 302
 
