@@ -67,8 +67,9 @@ def translate_page(
     }
 
     with transaction.atomic():
-        source, _ = TranslationSource.get_or_create_from_instance(source_page)
-        source.update_from_db()
+        source, created = TranslationSource.get_or_create_from_instance(source_page)
+        if not created:
+            source.update_from_db()
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
