@@ -18,17 +18,9 @@ def empty_cache():
 
 
 @pytest.fixture
-def registration_page(home_fr, home_en):
-    """The questionnaire in French and English, with a partner organization to suggest."""
+def registration_page(home_fr):
+    """The questionnaire in French, with a partner organization to suggest."""
     page = publish(RegistrationPageFactory(parent=home_fr))
-    translate_page(
-        page,
-        title="Register",
-        slug="register",
-        intro="<p>Registration is <b>free</b>.</p>",
-        privacy_notice="<p>Only advisors see your answers.</p>",
-        thank_you="<p>An advisor will call you.</p>",
-    )
     intake_settings = IntakeSettings.load()
     intake_settings.staff_notification_email = "talents-diversite@example.org"
     intake_settings.save()
@@ -37,8 +29,16 @@ def registration_page(home_fr, home_en):
 
 
 @pytest.fixture
-def registration_page_en(registration_page, locale_en):
-    return registration_page.get_translation(locale_en)
+def registration_page_en(registration_page, home_en):
+    """Its English translation (the home page is translated first)."""
+    return translate_page(
+        registration_page,
+        title="Register",
+        slug="register",
+        intro="<p>Registration is <b>free</b>.</p>",
+        privacy_notice="<p>Only advisors see your answers.</p>",
+        thank_you="<p>An advisor will call you.</p>",
+    )
 
 
 def answers(**overrides) -> dict:
