@@ -1,11 +1,12 @@
 # Two commands: `make run` serves the site with bilingual demo content, `make test` runs every test.
+# `make test` never touches the development database: the tests build their own.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup lint messages clean
+.PHONY: run test build database lint messages clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,13 +14,17 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-setup: $(VENV)/.installed
-	$(PY) manage.py migrate --noinput
+# Packages, compiled catalogues and static files: what both the site and the tests need.
+build: $(VENV)/.installed
 	$(PY) manage.py compile_catalogues
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+# The development database (db.sqlite3, or DATABASE_URL): migrations, then the demo content.
+database: $(VENV)/.installed
+	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
 
-run: setup
+run: build database
 	@echo ""
 	@echo "  Site:  http://127.0.0.1:$(PORT)/fr/  and  http://127.0.0.1:$(PORT)/en/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
@@ -27,7 +32,7 @@ run: setup
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: setup
+test: build
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed

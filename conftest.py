@@ -1,10 +1,13 @@
 """Fixtures shared by every app's tests: the bilingual site tree, users, and the browser."""
 
+import io
 import os
 import shutil
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Site
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls in the same
@@ -23,9 +26,14 @@ def home_fr(db):
 @pytest.fixture
 def home_en(home_fr):
     """The English home page, a wagtail-localize translation of the French one."""
-    from home.demo import load_home
+    from home.factories import publish
+    from home.translation import translate_page
 
-    return load_home().get_translation(Locale.objects.get(language_code="en"))
+    home_fr.intro = "<p>Un programme <b>gratuit</b> pour les professionnels immigrants.</p>"
+    publish(home_fr)
+    return translate_page(
+        home_fr, slug="home", intro="<p>A <b>free</b> program for immigrant professionals.</p>"
+    )
 
 
 @pytest.fixture
@@ -33,9 +41,98 @@ def locale_en(db):
     return Locale.objects.get(language_code="en")
 
 
+DEMO_FIXTURE = "demo_content"
+
+
+class _DemoDatabase:
+    """The demo content, loaded once per session inside a transaction rolled back afterwards.
+
+    Each test that asks for it runs in its own savepoint inside that transaction (pytest-django's
+    usual per-test rollback), so it sees the demo as loaded and its changes are undone. Those
+    tests run together, after the other database tests and before the transactional ones
+    (which flush the database); the transaction is rolled back after the last of them, so no
+    other test ever sees the demo.
+    """
+
+    outer = None
+    blocker = None
+
+    def open(self, blocker) -> None:
+        self.blocker = blocker
+        with blocker.unblock():
+            self.outer = transaction.atomic()
+            self.outer.__enter__()
+            try:
+                with mock.patch.dict(os.environ, {"DEMO_REPRESENTATIVES": ""}):
+                    call_command("load_demo_content", stdout=io.StringIO())
+            except BaseException:
+                self.close()
+                raise
+
+    def close(self) -> None:
+        if self.outer is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.outer.__exit__(None, None, None)
+        self.outer = None
+
+
+_demo = _DemoDatabase()
+
+
+@pytest.fixture(scope="session")
+def _demo_database(django_db_setup, django_db_blocker):
+    _demo.open(django_db_blocker)
+    yield _demo
+    _demo.close()
+
+
 @pytest.fixture
-def demo_content(db):
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+def demo_content(_demo_database, db):
+    """The whole bilingual demo site, as `make run` shows it; built once per session."""
+    if _demo_database.outer is None:
+        pytest.fail("The demo database was already rolled back: demo tests must run together.")
+
+
+@pytest.fixture(autouse=True)
+def _no_test_sees_the_demo_by_accident(request):
+    if _demo.outer is not None and DEMO_FIXTURE not in request.fixturenames:
+        pytest.fail("A test without the demo_content fixture ran while the demo was loaded.")
+
+
+def _run_order(item) -> int:
+    """Database tests, then the demo's, then transactional ones, then those without a database."""
+    from django.test import TestCase, TransactionTestCase
+
+    if DEMO_FIXTURE in item.fixturenames:
+        return 1
+    test_class = getattr(item, "cls", None)
+    if test_class and issubclass(test_class, TransactionTestCase):
+        return 0 if issubclass(test_class, TestCase) else 2
+    marker = item.get_closest_marker("django_db")
+    options = marker.kwargs if marker else {}
+    if (
+        options.get("transaction")
+        or options.get("reset_sequences")
+        or {"transactional_db", "live_server"} & set(item.fixturenames)
+    ):
+        return 2
+    return 0 if marker or "db" in item.fixturenames else 3
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    items.sort(key=_run_order)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)
+    finally:
+        if nextitem is None or DEMO_FIXTURE not in getattr(nextitem, "fixturenames", ()):
+            _demo.close()
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 """Translate pages the way editors do, through wagtail-localize.
 
-Demo content and tests build each page twice from the same builder: once in French (saved,
-the translation source) and once in English (never saved). The English strings are paired
-with the French segments in extraction order and imported into the wagtail-localize
-translation, exactly as if an editor had uploaded a PO file. The English page therefore
+The one way the demo loader and the tests create a translated page: the texts of the
+translation come from an unsaved page of the same structure (the demo builds it from its data
+file) or from the source page with some fields changed (``title="Video application"``). They
+are paired with the French segments in extraction order and imported into the wagtail-localize
+translation, exactly as if an editor had uploaded a PO file. The translated page therefore
 stays a synced translation that editors can update in the translation editor.
 """
 
@@ -28,17 +29,28 @@ def _string_segments(instance) -> list[StringSegmentValue]:
 
 
 def translate_page(
-    source_page: Page, translated: Page, *, locale: Locale | str = "en", user=None
+    source_page: Page,
+    translated: Page | None = None,
+    *,
+    locale: Locale | str = "en",
+    user=None,
+    **changes,
 ) -> Page:
     """Create or update the translation of ``source_page`` with the texts of ``translated``.
 
     ``translated`` is an unsaved page of the same type and structure as ``source_page`` (same
     StreamField blocks in the same order, same paragraphs in each rich text), in the target
-    language. Returns the published translated page. Its parents must be translated first.
+    language; without it, a copy of the source page. ``changes`` set its fields (``title=``,
+    ``slug=``, ...); strings left unchanged are kept as they are in the source language.
+    Returns the published translated page. Its parents must be translated first.
     """
     if isinstance(locale, str):
         locale = Locale.objects.get(language_code=locale)
     source_page = source_page.specific
+    if translated is None:
+        translated = type(source_page).objects.get(pk=source_page.pk)
+    for name, value in changes.items():
+        setattr(translated, name, value)
     source_segments = _string_segments(source_page)
     target_segments = _string_segments(translated)
     if len(source_segments) != len(target_segments):
@@ -55,8 +67,9 @@ def translate_page(
     }
 
     with transaction.atomic():
-        source, _ = TranslationSource.get_or_create_from_instance(source_page)
-        source.update_from_db()
+        source, created = TranslationSource.get_or_create_from_instance(source_page)
+        if not created:
+            source.update_from_db()
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )

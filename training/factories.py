@@ -1,12 +1,15 @@
 import datetime
+from pathlib import Path
 
 import factory
 import wagtail_factories
 from wagtail.documents import get_document_model
 from wagtailmedia.models import get_media_model
 
-from .demo import DEMO_MEDIA
 from .models import CoursePage, ModulePage, WelcomeActivityPage, WelcomeSession
+
+# Small real files (a 16-second video and its captions) that the demo ships as well.
+SAMPLE_FILES = Path(__file__).resolve().parent / "demo_media"
 
 
 class WelcomeActivityPageFactory(wagtail_factories.PageFactory):
@@ -47,12 +50,12 @@ class ModulePageFactory(wagtail_factories.PageFactory):
 
 
 class VideoFactory(factory.django.DjangoModelFactory):
-    """An uploaded video of the wagtailmedia library (the demo's sample file)."""
+    """An uploaded video of the wagtailmedia library (a real 16-second WebM file)."""
 
     title = factory.Sequence(lambda n: f"Vidéo {n}")
     type = "video"
     file = factory.django.FileField(
-        from_path=str(DEMO_MEDIA / "tournage-essentiel.webm"), filename="essai.webm"
+        from_path=str(SAMPLE_FILES / "tournage-essentiel.webm"), filename="essai.webm"
     )
     duration = 16
     width = 640
@@ -79,5 +82,5 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
 class CaptionsFactory(DocumentFactory):
     file = factory.django.FileField(
-        from_path=str(DEMO_MEDIA / "tournage-essentiel.fr.vtt"), filename="sous-titres.vtt"
+        from_path=str(SAMPLE_FILES / "tournage-essentiel.fr.vtt"), filename="sous-titres.vtt"
     )

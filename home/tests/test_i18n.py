@@ -3,7 +3,7 @@ import re
 import pytest
 from django.test import Client
 
-from home.demo import build_about
+from home.factories import ContentPageFactory, publish
 from home.translation import translate_page
 
 
@@ -21,9 +21,15 @@ def switcher_links(response) -> dict[str, str]:
 
 @pytest.fixture
 def about_fr(home_fr):
-    page = home_fr.add_child(instance=build_about("fr"))
-    page.save_revision().publish()
-    return page
+    return publish(
+        ContentPageFactory(
+            parent=home_fr, title="À propos du programme", slug="a-propos", intro="Le programme."
+        )
+    )
+
+
+def translate_about(about_fr):
+    return translate_page(about_fr, title="About the program", slug="about", intro="The program.")
 
 
 @pytest.mark.django_db
@@ -50,14 +56,14 @@ class TestRouting:
         assert (french.status_code, english.status_code) == (200, 200)
         assert html_lang(french) == "fr"
         assert html_lang(english) == "en"
-        assert "Un parcours en trois étapes" not in english.content.decode()
-        assert "A path in three steps" in english.content.decode()
+        assert "Un programme" not in english.content.decode()
+        assert "A <b>free</b> program" in english.content.decode()
 
 
 @pytest.mark.django_db
 class TestLanguageSwitcher:
     def test_switcher_leads_to_the_same_page_in_the_other_language(self, client, home_en, about_fr):
-        translate_page(about_fr, build_about("en"))
+        translate_about(about_fr)
         links = switcher_links(client.get("/fr/a-propos/"))
         assert links == {"fr": "/fr/a-propos/", "en": "/en/about/"}
         assert switcher_links(client.get("/en/about/"))["fr"] == "/fr/a-propos/"
@@ -72,7 +78,7 @@ class TestLanguageSwitcher:
         html = client.get("/fr/a-propos/").content.decode()
         assert 'hreflang="fr" href="http://testserver/fr/a-propos/"' in html
         assert '<link rel="alternate" hreflang="en"' not in html
-        translate_page(about_fr, build_about("en"))
+        translate_about(about_fr)
         html = client.get("/fr/a-propos/").content.decode()
         assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about/">' in html
 

@@ -6,9 +6,11 @@ import pytest
 from django.db import IntegrityError
 from django.urls import reverse
 
+from home.translation import translate_page
 from progress import services
-from progress.factories import UserFactory, build_course, translate
+from progress.factories import build_course
 from progress.models import ModuleCompletion
+from registration.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -80,8 +82,8 @@ def test_a_request_that_loses_the_race_keeps_the_winners_completion(course):
 
 def test_completion_done_in_french_shows_done_in_english(client, course, home_en, participant):
     course_fr, modules_fr = course
-    course_en = translate(course_fr, title="Video application")
-    module_en = translate(modules_fr[0], title="Module 1 (EN)")
+    course_en = translate_page(course_fr, title="Video application")
+    module_en = translate_page(modules_fr[0], title="Module 1 (EN)")
     post_completion(client, modules_fr[0])
 
     page = client.get(module_en.url).content.decode()

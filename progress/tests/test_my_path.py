@@ -8,15 +8,11 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
-from progress.factories import (
-    PASSWORD,
-    RegistrationFactory,
-    build_course,
-    complete,
-    translate,
-)
+from home.translation import translate_page
+from progress.factories import build_course, complete
 from progress.models import ModuleCompletion
 from registration.choices import PipelineStatus
+from registration.factories import PASSWORD, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -77,8 +73,8 @@ def test_my_path_in_english_links_to_the_english_pages(client, course, home_en):
     course_page, modules = course
     registration = RegistrationFactory(status=PipelineStatus.NEW)
     client.force_login(registration.user)
-    course_en = translate(course_page, title="Video application")
-    module_en = translate(modules[0], title="Writing your pitch")
+    course_en = translate_page(course_page, title="Video application")
+    module_en = translate_page(modules[0], title="Writing your pitch")
     html = soup(client.get(my_path_url("en")))
 
     assert html.select_one("[data-testid=continue] a")["href"] == module_en.url
@@ -99,8 +95,8 @@ def test_data_download_holds_the_participants_completions_and_nobody_elses(clien
     course_page, modules = course
     mine = RegistrationFactory(user__email="amina@example.com")
     theirs = RegistrationFactory(user__email="autre@example.com")
-    translate(course_page, title="Video application")
-    translate(modules[0], title="Writing your pitch")
+    translate_page(course_page, title="Video application")
+    translate_page(modules[0], title="Writing your pitch")
     complete(mine.user, modules[0])
     complete(theirs.user, modules[1], modules[2])
     client.force_login(mine.user)

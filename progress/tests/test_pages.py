@@ -3,7 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from progress.factories import UserFactory, build_course, complete
+from progress.factories import build_course, complete
+from registration.factories import UserFactory
 from registration.models import RegistrationPage
 
 pytestmark = pytest.mark.django_db

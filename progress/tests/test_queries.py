@@ -4,12 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from progress.factories import (
-    CoursePageFactory,
-    ModulePageFactory,
-    UserFactory,
-    complete,
-)
+from progress.factories import complete
+from registration.factories import UserFactory
+from training.factories import CoursePageFactory, ModulePageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,15 +11,11 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail import hooks
 
+from home.translation import translate_page
 from progress import selectors
-from progress.factories import (
-    RegistrationFactory,
-    UserFactory,
-    build_course,
-    complete,
-    translate,
-)
+from progress.factories import build_course, complete
 from registration.choices import PipelineStatus
+from registration.factories import RegistrationFactory, UserFactory
 from registration.models import Registration
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +28,8 @@ PARTICIPANTS_REPORT = "progress_reports:participant_progress"
 def known_data(home_fr, home_en):
     """7 registrations along the pipeline; 3 modules completed by 3, 1 and 0 participants."""
     course, modules = build_course(parent=home_fr, modules=3)
-    translate(course, title="Video application")
-    module_en = translate(modules[0], title="Writing your pitch")
+    translate_page(course, title="Video application")
+    module_en = translate_page(modules[0], title="Writing your pitch")
     statuses = [
         PipelineStatus.NEW,
         PipelineStatus.CONTACTED,

@@ -1,8 +1,14 @@
 import pytest
 from django.core.cache import cache
 
-from home.demo import add_bilingual_page
-from registration.demo import build_registration_page, load_partner_organizations
+from home.factories import publish
+from home.translation import translate_page
+from registration.factories import (
+    PartnerOrganizationFactory,
+    RegistrationPageFactory,
+    translate_partner_organization,
+)
+from registration.models import IntakeSettings
 
 PASSWORD = "Tremplin-Montreal-2026"
 
@@ -16,15 +22,31 @@ def empty_cache():
 
 
 @pytest.fixture
-def registration_page(home_fr, home_en):
-    page = add_bilingual_page(home_fr, build_registration_page)
-    load_partner_organizations()
+def registration_page(home_fr):
+    """The questionnaire in French, with a partner organization to suggest."""
+    page = publish(RegistrationPageFactory(parent=home_fr))
+    intake_settings = IntakeSettings.load()
+    intake_settings.staff_notification_email = "talents-diversite@example.org"
+    intake_settings.save()
+    translate_partner_organization(
+        PartnerOrganizationFactory(),
+        name="Services Québec",
+        description="Help with the job search everywhere in Québec, Laval included.",
+    )
     return page
 
 
 @pytest.fixture
-def registration_page_en(registration_page, locale_en):
-    return registration_page.get_translation(locale_en)
+def registration_page_en(registration_page, home_en):
+    """Its English translation (the home page is translated first)."""
+    return translate_page(
+        registration_page,
+        title="Register",
+        slug="register",
+        intro="<p>Registration is <b>free</b>.</p>",
+        privacy_notice="<p>Only advisors see your answers.</p>",
+        thank_you="<p>An advisor will call you.</p>",
+    )
 
 
 def answers(**overrides) -> dict:

@@ -10,6 +10,7 @@ from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
 from registration.models import AdvisorNote, RegistrationStatusChange
 from registration.services import move_registration
+from tests.translations import text_of, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,10 @@ def sector_representative():
 @pytest.fixture
 def registration():
     return RegistrationFactory(
-        user=UserFactory(email="amina@example.org", first_name="Amina", last_name="Diallo")
+        complete=True,
+        user=UserFactory(
+            email="amina@example.org", first_name="Amina", last_name="Diallo Bélanger"
+        ),
     )
 
 
@@ -175,16 +179,23 @@ def test_the_csv_export_follows_the_filters_and_neutralises_formulas(client, adv
 
 
 def test_exports_show_labels_in_the_advisors_language_not_codes(client, advisor):
-    RegistrationFactory(
-        user=UserFactory(email="amina@example.org"), shares_profile_with_employers=True
-    )
+    RegistrationFactory(complete=True, user=UserFactory(email="amina@example.org"))
     client.force_login(advisor)
     response = client.get("/admin/registrations/", {"export": "csv"})
     header, row = list(csv.reader(io.StringIO(b"".join(response).decode("utf-8"))))
     assert "Résident permanent" in row
     assert "Nouvelle — à appeler" in row
     assert "Oui" in row
-    for code in ("permanent_resident", "new", "True", "unemployed", "master"):
+    for code in (
+        "permanent_resident",
+        "new",
+        "True",
+        "employed_outside_field",
+        "master",
+        "abroad",
+        "advanced",
+        "organization",
+    ):
         assert code not in row
 
     sheet = load_workbook(
@@ -228,7 +239,7 @@ def test_advisors_edit_the_partner_organizations_and_staff_address(client, advis
     client.force_login(advisor)
     response = client.get("/admin/settings/registration/intakesettings/", follow=True)
     assert response.status_code == 200
-    assert "Organismes partenaires en employabilité" in response.content.decode()
+    assert translated("Partner employability organizations") in text_of(response)
 
 
 def test_the_participant_is_told_the_admin_is_not_for_them(client, registration):

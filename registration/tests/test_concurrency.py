@@ -5,18 +5,16 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from home.demo import load_home
-from registration.demo import build_registration_page
+from home.factories import publish
+from registration.factories import RegistrationPageFactory
 from registration.models import Registration, User
 
 from .conftest import answers
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_twenty_simultaneous_submissions_of_one_email_give_one_account():
-    from home.demo import add_bilingual_page
-
-    page = add_bilingual_page(load_home(), build_registration_page)
+def test_twenty_simultaneous_submissions_of_one_email_give_one_account(home_fr):
+    page = publish(RegistrationPageFactory(parent=home_fr))
     start = threading.Barrier(20)
     # The test database on SQLite is in memory with a shared cache, where a second writer fails
     # at once ("table is locked") instead of waiting: there, requests take turns. PostgreSQL, the

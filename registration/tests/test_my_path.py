@@ -12,7 +12,7 @@ from django.utils import translation
 from wagtail import hooks
 
 from registration.choices import PipelineStatus
-from registration.factories import RegistrationFactory, UserFactory
+from registration.factories import PASSWORD, RegistrationFactory, UserFactory
 from registration.models import AdvisorNote, Registration, User
 from registration.my_path import MY_PATH_SECTIONS_HOOK, MyPathSection
 from registration.personal_data import PERSONAL_DATA_HOOK
@@ -20,8 +20,6 @@ from sectors.models import SectorIndexPage
 from training.models import WelcomeActivityPage
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "un-mot-de-passe-solide-42"
 
 
 def my_path_url(language="fr"):
@@ -212,8 +210,10 @@ def download(client):
         return client.get(reverse("registration:download_my_data"))
 
 
-def test_data_download_holds_the_account_and_registration_and_nothing_of_anyone_else(client):
-    mine = RegistrationFactory(status=PipelineStatus.CONTACTED, user__email="amina@example.com")
+def test_data_download_holds_all_of_the_participants_data_and_nothing_of_anyone_else(client):
+    mine = RegistrationFactory(
+        complete=True, status=PipelineStatus.CONTACTED, user__email="amina@example.com"
+    )
     EmailAddress.objects.create(user=mine.user, email=mine.user.email, verified=True, primary=True)
     theirs = RegistrationFactory(status=PipelineStatus.READY, user__email="autre@example.com")
     advisor = UserFactory(email="conseillere@example.com", first_name="Line", last_name="Roy")
@@ -233,9 +233,9 @@ def test_data_download_holds_the_account_and_registration_and_nothing_of_anyone_
         {"email": "amina@example.com", "verified": True, "primary": True}
     ]
     assert data["registration"]["status"] == {"value": "contacted", "label": "Contactée"}
-    assert data["registration"]["created_at"]
     assert data["registration"]["phone"] == "+15148720311"
-    assert data["registration"]["field_of_experience"] == "Génie civil"
+    assert data["registration"]["sectors"] == ["Santé et services sociaux"]
+    assert all(value not in (None, "", []) for value in data["registration"].values())
     assert [note["author"] for note in data["registration"]["records"]["notes de conseiller"]] == [
         "Line Roy"
     ]

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from home.demo import publish
+from home.factories import publish
 from sectors.factories import SectorBriefingPageFactory, SectorIndexPageFactory
 from sectors.services import create_representative
 

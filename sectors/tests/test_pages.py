@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import formats, timezone, translation
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.demo import publish
+from home.factories import publish
 from home.models import HomePage
 from sectors.factories import SectorBriefingPageFactory
 from sectors.models import SectorBriefingPage, SectorIndexPage

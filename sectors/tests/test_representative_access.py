@@ -3,10 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Locale
+from wagtail.models import GroupPagePermission
 
 from home.translation import translate_page
-from sectors.factories import SectorBriefingPageFactory
 from sectors.models import SectorBriefingPage, SectorIndexPage, SectorRepresentativeGroup
 from sectors.tests.helpers import assert_permission_denied, briefing_form_data
 
@@ -44,17 +43,13 @@ def test_representative_has_no_permission_on_registrations_users_or_settings(rep
 
 
 def test_group_follows_a_rename_and_covers_the_english_translation(it_sector, locale_en, home_en):
-    translate_page(it_sector.get_parent(), SectorIndexPage(title="Sectors", slug="sectors"))
+    translate_page(it_sector.get_parent(), title="Sectors", slug="sectors")
     english = translate_page(
         it_sector,
-        SectorBriefingPageFactory.build(
-            title="Information technology",
-            slug="it",
-            intro="<p>A sector that hires in Montreal.</p>",
-            realities="<p>French is the normal language of work.</p>",
-            contact_name=it_sector.contact_name,
-            contact_email=it_sector.contact_email,
-        ),
+        title="Information technology",
+        slug="it",
+        intro="<p>A sector that hires in Montreal.</p>",
+        realities="<p>French is the normal language of work.</p>",
     )
     it_sector.title = "Technologies et numérique"
     it_sector.save_revision().publish()
@@ -97,8 +92,8 @@ def test_deleting_the_whole_sectors_branch_removes_every_group(
 
 
 def test_deleting_one_language_keeps_the_group_of_the_other(it_sector, locale_en, home_en):
-    translate_page(it_sector.get_parent(), SectorIndexPage(title="Sectors", slug="sectors"))
-    english = it_sector.copy_for_translation(Locale.objects.get(language_code="en"))
+    translate_page(it_sector.get_parent(), title="Sectors", slug="sectors")
+    english = translate_page(it_sector, title="Information technology", slug="it")
 
     english.delete()
 

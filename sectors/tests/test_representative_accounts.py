@@ -47,10 +47,9 @@ def test_create_representative_gives_a_random_password_once(it_sector):
 
 
 def test_demo_content_has_four_bilingual_sectors_and_no_representative_accounts(
-    django_user_model, monkeypatch
+    demo_content, django_user_model, monkeypatch
 ):
     monkeypatch.delenv("DEMO_REPRESENTATIVES", raising=False)
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
     french = SectorBriefingPage.objects.live().filter(locale__language_code="fr")
@@ -63,7 +62,10 @@ def test_demo_content_has_four_bilingual_sectors_and_no_representative_accounts(
     assert "Santé Québec" in health.intro and health.upcoming_activities()
 
 
-def test_demo_representatives_only_with_the_flag(django_user_model, monkeypatch, capsys):
+def test_demo_representatives_only_with_the_flag(
+    demo_content, django_user_model, monkeypatch, capsys
+):
+    assert not django_user_model.objects.filter(groups__sector_representation__isnull=False)
     monkeypatch.setenv("DEMO_REPRESENTATIVES", "1")
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
 

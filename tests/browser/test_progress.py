@@ -7,15 +7,10 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Permission
 from playwright.sync_api import expect
 
-from progress.factories import (
-    PASSWORD,
-    RegistrationFactory,
-    UserFactory,
-    build_course,
-    complete,
-    translate,
-)
+from home.translation import translate_page
+from progress.factories import build_course, complete
 from registration.choices import PipelineStatus
+from registration.factories import PASSWORD, RegistrationFactory, UserFactory
 from tests.browser.axe import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -24,9 +19,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 @pytest.fixture
 def bilingual_course(home_fr, home_en):
     course, modules = build_course(parent=home_fr, modules=3)
-    course_en = translate(course, title="Video application")
+    course_en = translate_page(course, title="Video application")
     modules_en = [
-        translate(module, title=title)
+        translate_page(module, title=title)
         for module, title in zip(
             modules, ["Your pitch", "Filming yourself", "Sending your application"], strict=True
         )

@@ -2,7 +2,6 @@
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.core.management import call_command
 
 from registration.models import IneligibleAttempt, Registration, User
 from tests.browser.axe import assert_accessible
@@ -13,8 +12,7 @@ PASSWORD = "Tremplin-Montreal-2026"
 
 
 @pytest.fixture
-def demo_site(site_server):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo_site(demo_content, site_server):
     return site_server
 
 

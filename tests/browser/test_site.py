@@ -1,7 +1,6 @@
 """The whole site in headless Chromium: language switching and accessibility of every page."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from tests.browser.axe import assert_accessible
@@ -13,8 +12,7 @@ NON_PAGE_PATHS = ["search/", "search/?q=programme", "accounts/login/", "accounts
 
 
 @pytest.fixture
-def demo_site(site_server):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo_site(demo_content, site_server):
     return site_server
 
 

@@ -2,7 +2,6 @@
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import re_path
 from django.views.static import serve
 
@@ -35,9 +34,8 @@ TRAINING_PAGES = {
 
 
 @pytest.fixture
-def training_site(site_server, settings):
+def training_site(demo_content, site_server, settings):
     settings.ROOT_URLCONF = __name__
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return site_server
 
 
