@@ -10,9 +10,9 @@ from django.db.migrations.executor import MigrationExecutor
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from home.demo import add_bilingual_page
-from registration.demo import build_registration_page
-from registration.factories import UserFactory
+from home.factories import publish
+from home.translation import translate_page
+from registration.factories import RegistrationPageFactory, UserFactory
 from registration.models import IntakeSettings, PartnerOrganization
 
 from .conftest import answers
@@ -108,8 +108,9 @@ def test_each_row_before_becomes_a_french_organization_and_its_english_translati
         )
         assert translation.position == source.position == old.sort_order
 
-    page = add_bilingual_page(home_en.get_translation(french), build_registration_page)
-    french_page, english_page = refusal_pages(client, page, page.get_translation(english))
+    page = publish(RegistrationPageFactory(parent=home_en.get_translation(french)))
+    page_en = translate_page(page, title="Register", slug="register")
+    french_page, english_page = refusal_pages(client, page, page_en)
     assert "Services Québec — Laval" in french_page
     assert "Carrefour jeunesse-emploi de l&#x27;Île-Bizard" in french_page
     assert "Services Québec (Laval office)" not in french_page
