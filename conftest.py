@@ -184,9 +184,16 @@ def browser():
         pytest.skip(
             f"Chromium not found at {CHROMIUM}: apt-get install chromium to run browser tests."
         )
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop running in this thread, and Django keeps one set
+    # of connections per running loop: without this, tests would get new connections without the
+    # test database's state (the demo's transaction, the contents serialized for rollbacks).
+    test_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        for alias, connection in test_connections.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
