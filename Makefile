@@ -30,7 +30,7 @@ run: build database
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: build
 	$(PY) -m pytest $(PYTEST_ARGS)

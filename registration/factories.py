@@ -119,9 +119,7 @@ def translate_partner_organization(
     organization: PartnerOrganization, *, language_code: str = "en", **fields
 ) -> PartnerOrganization:
     """The organization's version in another language, with its own texts."""
-    translation = organization.copy_for_translation(
-        Locale.objects.get(language_code=language_code)
-    )
+    translation = organization.copy_for_translation(Locale.objects.get(language_code=language_code))
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save()

@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url
+
 from .choices import Eligibility, PipelineStatus
 from .eligibility import EligibilityResult
 from .forms import IntakeForm
@@ -127,9 +129,7 @@ def notify_staff_of_registration(*, registration: Registration) -> None:
     recipient = IntakeSettings.load().staff_notification_email
     if not recipient:
         return
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "registrations:inspect", args=[registration.pk]
-    )
+    link = absolute_url(reverse("registrations:inspect", args=[registration.pk]))
     with translation.override(settings.LANGUAGE_CODE):
         send_mail(
             subject=_("New registration to Passerelle sectorielle"),

@@ -20,13 +20,15 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
+from home.roles import MODERATORS
+
 from .models import SectorBriefingPage, SectorIndexPage, SectorRepresentativeGroup
 
 # Workflow and task names are data, shown as is in both admin languages: Wagtail's button
 # reads "Submit to CCMM" / "Soumettre à CCMM".
 SECTOR_WORKFLOW_NAME = "CCMM"
 SECTOR_TASK_NAME = "Fiches sectorielles : approbation / Sector briefings: approval"
-APPROVER_GROUP_NAMES = ["Moderators"]
+APPROVER_GROUP_NAMES = [MODERATORS]
 
 
 def _group_name(*, sector_title: str, translation_key: uuid.UUID) -> str:

@@ -8,4 +8,4 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,45 @@
+"""The project's own e-mails: one template set per message, rendered in the recipient's language.
+
+A message `app/emails/name` is three templates: `name_subject.txt` (one line), `name.txt` (plain
+text) and, optionally, `name.html`. Context gets `base_url` for links.
+"""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template import TemplateDoesNotExist
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def render_templated_email(
+    template_base: str, context: dict, language: str
+) -> tuple[str, str, str | None]:
+    """Subject, text and HTML (or None) of a message, rendered in `language`."""
+    context = {"base_url": settings.BASE_URL.rstrip("/"), **context}
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"{template_base}_subject.txt", context).split())
+        text = render_to_string(f"{template_base}.txt", context)
+        try:
+            html = render_to_string(f"{template_base}.html", context)
+        except TemplateDoesNotExist:
+            html = None
+    return subject, text, html
+
+
+def send_templated_email(
+    template_base: str,
+    *,
+    to: Iterable[str],
+    context: dict,
+    language: str,
+    headers: dict | None = None,
+) -> None:
+    """Render a message in `language` and send it to `to` (each address sees only itself)."""
+    subject, text, html = render_templated_email(template_base, context, language)
+    for address in to:
+        message = EmailMultiAlternatives(subject, text, to=[address], headers=headers)
+        if html:
+            message.attach_alternative(html, "text/html")
+        message.send()

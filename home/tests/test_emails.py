@@ -1,0 +1,40 @@
+"""The shared e-mail and link helpers: messages in the recipient's language, links from BASE_URL."""
+
+import pytest
+from django.core import mail
+from django.test import override_settings
+
+from home.emails import send_templated_email
+from home.links import absolute_url
+
+
+@override_settings(BASE_URL="http://127.0.0.1:9000")
+def test_absolute_links_start_with_the_served_address():
+    assert absolute_url("/fr/mon-parcours/") == "http://127.0.0.1:9000/fr/mon-parcours/"
+    assert absolute_url("fr/") == "http://127.0.0.1:9000/fr/"
+    assert absolute_url("https://example.org/x") == "https://example.org/x"
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "greeting"),
+    [
+        ("fr", "Bienvenue à Passerelle sectorielle", "Bonjour"),
+        ("en", "Welcome to Passerelle sectorielle", "Hello"),
+    ],
+)
+def test_a_templated_email_is_rendered_in_the_recipients_language(language, subject, greeting):
+    send_templated_email(
+        "home/emails/test/greeting",
+        to=["amelie.cote@example.org", "jose.nunez@example.org"],
+        context={"first_name": "Amélie"},
+        language=language,
+    )
+
+    assert [message.to for message in mail.outbox] == [
+        ["amelie.cote@example.org"],
+        ["jose.nunez@example.org"],
+    ]
+    message = mail.outbox[0]
+    assert message.subject == subject
+    assert message.body.startswith(f"{greeting} Amélie")
+    assert "http://testserver/" in message.body
