@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "sectors",
     "registration",
     "progress",
+    "profiles",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -213,3 +214,15 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Profiles (#13): participants' uploaded videos are private. They live in a storage of their own,
+# outside MEDIA_ROOT and with no public URL, served only through a view that checks permission.
+# In production with object storage, point "profiles_private" at a private bucket
+# (django-storages with querystring_auth): the view then redirects to a signed, expiring URL.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+STORAGES["profiles_private"] = {
+    "BACKEND": "profiles.storage.PrivateFileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+}
+# Uploads larger than this go to a temporary file on disk, never whole into memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

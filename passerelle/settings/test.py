@@ -9,3 +9,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
+STORAGES["profiles_private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProfilesConfig(AppConfig):
+    name = "profiles"
+    verbose_name = _("Professional profiles")
+
+    def ready(self):
+        from . import signals  # noqa: F401

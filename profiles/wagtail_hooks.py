@@ -1,0 +1,48 @@
+"""Profiles in registration's extension points (My path, personal data, the inspect panel) and
+the advisors' admin URLs."""
+
+from django.urls import include, path
+from wagtail import hooks
+
+from registration.my_path import MyPathSection
+
+from . import admin_views, personal_data, selectors
+
+
+@hooks.register("register_admin_urls")
+def register_profiles_admin_urls():
+    return [
+        path(
+            "profiles/",
+            include((admin_views.admin_urls(), "profiles_admin"), namespace="profiles_admin"),
+        )
+    ]
+
+
+@hooks.register("registration_inspect_panels")
+def professional_profile_panel(*, registration, request):
+    return admin_views.profile_panel(registration=registration, request=request)
+
+
+@hooks.register("registration_my_path_sections")
+def profile_section(*, user, request) -> MyPathSection | None:
+    """Profile, pitch, video and packet: the end of the first step, before the events."""
+    if selectors.registration_of(user) is None:
+        return None
+    profile = selectors.profile_for(user=user)
+    return MyPathSection(
+        template="profiles/my_path_section.html",
+        context={
+            "profile": profile,
+            "video": selectors.video_of(profile) if profile else None,
+            "comments": list(profile.comments.all()) if profile else [],
+        },
+        order=20,
+        step=1,
+        unfinished=profile is None or profile.ready_at is None,
+    )
+
+
+@hooks.register("registration_personal_data")
+def professional_profile_data(*, user):
+    return personal_data.personal_data(user=user)
