@@ -135,6 +135,7 @@ class VideoUploadForm(forms.Form):
         label=_("Video file"),
         required=False,
         help_text=_("MP4, WebM or MOV."),
+        error_messages={"empty": _("This file is empty.")},
         widget=forms.ClearableFileInput(attrs={"accept": "video/mp4,video/webm,video/quicktime"}),
     )
     external_url = forms.URLField(
