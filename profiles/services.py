@@ -180,6 +180,20 @@ def set_sharing(*, profile: Profile, share: bool) -> None:
     profile.shares_with_employers = share
 
 
+def open_packet(*, viewer: User, profile: Profile, organisation: str = "") -> Profile:
+    """What an employer's view of a packet calls first: refused unless ``can_view_packet``; an
+    employer's opening is logged (the participant sees it), the owner's and advisors' are not."""
+    from django.core.exceptions import PermissionDenied
+
+    from .selectors import can_view_packet, is_advisor
+
+    if not can_view_packet(viewer, profile):
+        raise PermissionDenied
+    if viewer.pk != profile.user_id and not is_advisor(viewer):
+        record_packet_view(profile=profile, viewer=viewer, organisation=organisation)
+    return profile
+
+
 def record_packet_view(
     *, profile: Profile, viewer: User | None, organisation: str = ""
 ) -> PacketView:

@@ -26,7 +26,9 @@ def professional_profile_panel(*, registration, request):
 
 @hooks.register("registration_my_path_sections")
 def profile_section(*, user, request) -> MyPathSection | None:
-    """Profile, pitch, video and packet: the end of the first step, before the events."""
+    """Profile, pitch, video and packet, in the second step: what the participant prepares for
+    the events, until an advisor marks it ready (which moves them on to the third). The step's
+    state follows the pipeline, so the section never holds a step back."""
     if selectors.registration_of(user) is None:
         return None
     profile = selectors.profile_for(user=user)
@@ -38,8 +40,7 @@ def profile_section(*, user, request) -> MyPathSection | None:
             "comments": list(profile.comments.all()) if profile else [],
         },
         order=20,
-        step=1,
-        unfinished=profile is None or profile.ready_at is None,
+        step=2,
     )
 
 

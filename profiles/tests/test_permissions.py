@@ -110,3 +110,39 @@ def test_the_file_is_never_under_the_public_media_url(video, settings):
     assert path.startswith(str(settings.PRIVATE_MEDIA_ROOT))
     with pytest.raises(ValueError):
         _ = video.file.url
+
+
+def test_an_employer_opening_the_packet_is_logged_and_withdrawal_stops_it(video, employer):
+    from django.core.exceptions import PermissionDenied
+
+    from profiles.models import PacketView
+
+    profile = video.profile
+    with pytest.raises(PermissionDenied):
+        services.open_packet(viewer=employer, profile=profile, organisation="Génie inc.")
+    services.set_sharing(profile=profile, share=True)
+    services.open_packet(viewer=employer, profile=profile, organisation="Génie inc.")
+    services.open_packet(viewer=profile.user, profile=profile)
+    assert list(PacketView.objects.values_list("organisation", flat=True)) == ["Génie inc."]
+    services.set_sharing(profile=profile, share=False)
+    with pytest.raises(PermissionDenied):
+        services.open_packet(viewer=employer, profile=profile, organisation="Génie inc.")
+    assert PacketView.objects.count() == 1
+
+
+def test_object_storage_serves_a_signed_expiring_url(client, video, participant, monkeypatch):
+    """With object storage (django-storages), the view redirects to the storage's signed URL."""
+    from django.core.files.storage import Storage
+
+    from profiles.models import VideoApplication
+
+    class SignedStorage(Storage):
+        def url(self, name):
+            return f"https://bucket.example.org/{name}?X-Amz-Expires=300&X-Amz-Signature=abc"
+
+    monkeypatch.setattr(VideoApplication._meta.get_field("file"), "storage", SignedStorage())
+    response = get_video(client, video, participant)
+    assert response.status_code == 302
+    assert "X-Amz-Signature" in response["Location"]
+    client.logout()
+    assert get_video(client, video).status_code == 404
