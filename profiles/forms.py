@@ -82,6 +82,9 @@ class ProfileForm(forms.ModelForm):
         self.fields["target_occupations"].help_text = _(
             "One per line. The sector briefings' in-demand occupations are suggested below."
         )
+        # Radio buttons need no "---------" choice: none ticked is the empty answer.
+        for name in ("availability", "education_place"):
+            self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
         for name in ("full_time", "part_time", "contract", "on_site", "hybrid", "remote"):
             self.fields[name].required = False
 

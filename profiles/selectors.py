@@ -15,7 +15,7 @@ a withdrawal takes effect at once, also for employers who saw the packet before.
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from wagtail import hooks
 
 from registration.models import Registration, User
@@ -65,7 +65,9 @@ def profile_for(*, user: User) -> Profile | None:
         )
         .annotate(
             view_count=Count("packet_views", distinct=True),
-            viewer_count=Count("packet_views__viewer", distinct=True),
+            # Each employer once; a view whose employer account was deleted since counts alone.
+            viewer_count=Count("packet_views__viewer", distinct=True)
+            + Count("packet_views", filter=Q(packet_views__viewer__isnull=True), distinct=True),
         )
         .filter(user=user)
         .first()

@@ -231,9 +231,10 @@ def test_the_participant_sees_how_many_employers_opened_the_packet(client, parti
     first = PacketViewFactory(profile=profile)
     PacketViewFactory(profile=profile, viewer=first.viewer)
     PacketViewFactory(profile=profile, organisation="Hôpital Sainte-Justine")
+    PacketViewFactory(profile=profile, viewer=None, organisation="Compte supprimé depuis")
     client.force_login(participant)
     page = text(client.get(url("packet", "fr")))
-    assert "Consulté par 2 employeurs." in page
+    assert "Consulté par 3 employeurs." in page
     assert "Hôpital Sainte-Justine" in page
 
 
