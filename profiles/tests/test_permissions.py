@@ -146,3 +146,18 @@ def test_object_storage_serves_a_signed_expiring_url(client, video, participant,
     assert "X-Amz-Signature" in response["Location"]
     client.logout()
     assert get_video(client, video).status_code == 404
+
+
+def test_players_can_ask_for_part_of_the_video(client, video, participant):
+    client.force_login(participant)
+    target = reverse("profiles:serve_video", args=[video.token])
+    response = client.get(target, HTTP_RANGE="bytes=4-11")
+    assert response.status_code == 206
+    assert b"".join(response.streaming_content) == b"ftypisom"
+    assert response["Content-Range"] == f"bytes 4-11/{video.size}"
+    response = client.get(target, HTTP_RANGE="bytes=-4")
+    assert response.status_code == 206
+    assert len(b"".join(response.streaming_content)) == 4
+    response = client.get(target, HTTP_RANGE="bytes=99999-")
+    assert response.status_code == 200
+    assert response["Accept-Ranges"] == "bytes"
