@@ -57,7 +57,9 @@ def log_in(page, server, email, next_path):
     page.wait_for_url(f"**{next_path}")
 
 
-def test_profile_pitch_video_packet_then_advisor_feedback(site_server, browser, browser_page):
+def test_profile_pitch_video_packet_then_advisor_feedback(
+    site_server, browser, browser_page, tmp_path
+):
     registration = RegistrationFactory(
         user__email="ines@example.org", status=PipelineStatus.IN_PATH, complete=True
     )
@@ -98,6 +100,12 @@ def test_profile_pitch_video_packet_then_advisor_feedback(site_server, browser, 
     page.get_by_role("link", name="Candidature vidéo", exact=True).click()
     page.wait_for_url("**/fr/mon-parcours/video/")
     assert_wcag22(page)
+    fake = tmp_path / "entrevue.mp4"
+    fake.write_text("<!DOCTYPE html><html><body>Pas une vidéo</body></html>")
+    page.get_by_label("Fichier vidéo").set_input_files(str(fake))
+    page.get_by_role("button", name="Enregistrer ma vidéo").click()
+    expect(page.get_by_text("n'est pas une vidéo MP4, WebM ou MOV")).to_be_visible()
+    assert_wcag22(page)
     page.get_by_label("Fichier vidéo").set_input_files(
         str(SAMPLE_FILES / "tournage-essentiel.webm")
     )
@@ -119,7 +127,13 @@ def test_profile_pitch_video_packet_then_advisor_feedback(site_server, browser, 
     assert_wcag22(page)
     page.get_by_role("button", name="Share my packet with the employers of my events").click()
     expect(page.get_by_test_id("sharing-state")).to_contain_text("Your packet is shared")
-    for path in ("/en/my-path/professional-profile/", "/en/my-path/pitch/", "/en/my-path/video/"):
+    for path in (
+        "/en/my-path/professional-profile/",
+        "/en/my-path/pitch/",
+        "/en/my-path/pitch/print/",
+        "/en/my-path/video/",
+        "/fr/mon-parcours/argumentaire/imprimer/",
+    ):
         page.goto(f"{site_server}{path}")
         assert_wcag22(page)
     assert Profile.objects.get(user=registration.user).shares_with_employers
@@ -149,4 +163,6 @@ def test_profile_pitch_video_packet_then_advisor_feedback(site_server, browser, 
     page.goto(f"{site_server}/fr/mon-parcours/")
     expect(page.get_by_text("Ajoutez le budget et l'équipe.")).to_be_visible()
     expect(page.get_by_text("a marqué votre profil prêt pour les employeurs")).to_be_visible()
-    assert page.console_errors == []
+    assert_wcag22(page)
+    # The refused upload's answer is a 400 on purpose; nothing else may fail.
+    assert [error for error in page.console_errors if "status of 400" not in error] == []
