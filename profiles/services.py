@@ -4,6 +4,7 @@ sharing with employers, advisors' comments and the "ready" mark."""
 import datetime
 import logging
 import re
+import uuid
 from functools import partial
 
 from django.core.files.uploadedfile import UploadedFile
@@ -120,52 +121,52 @@ def _delete_file(storage, name: str) -> None:
         logger.warning("Video file not deleted (%s)", type(error).__name__)
 
 
+def _replace_video(*, profile: Profile, **fields) -> VideoApplication:
+    """Update the participant's one video row under a lock on their profile (two uploads at once
+    do not both create one); the file it held before goes once this is committed."""
+    with transaction.atomic():
+        Profile.objects.select_for_update().filter(pk=profile.pk).first()
+        video = VideoApplication.objects.filter(profile=profile).first() or VideoApplication(
+            profile=profile
+        )
+        old_name = video.file.name if video.file else ""
+        storage = video.file.storage
+        for name, value in fields.items():
+            if name == "file_name":
+                video.file.name = value
+            else:
+                setattr(video, name, value)
+        video.save()
+        if old_name and old_name != video.file.name:
+            transaction.on_commit(partial(_delete_file, storage, old_name))
+    return video
+
+
 def save_uploaded_video(
     *, profile: Profile, upload: UploadedFile, content_type: str, extension: str
 ) -> VideoApplication:
-    """Store the file (streamed by the storage, chunk by chunk) and replace any earlier video.
-
-    The old file is deleted once the new row is committed; if saving the row fails, the new file
-    is deleted: there is never a file without its row.
-    """
-    video = VideoApplication.objects.filter(profile=profile).first() or VideoApplication(
-        profile=profile
-    )
-    old_name = video.file.name if video.file else ""
-    storage = video.file.storage
-    new_name = storage.save(
-        f"videos/{video.token}-{timezone.now():%Y%m%d%H%M%S}.{extension}", upload
-    )
+    """Store the file (moved or streamed by the storage, chunk by chunk, never read whole), then
+    point the participant's video at it. If saving the row fails, the new file is deleted: there
+    is never a file without its row."""
+    storage = VideoApplication._meta.get_field("file").storage
+    new_name = storage.save(f"videos/{uuid.uuid4()}.{extension}", upload)
     try:
-        with transaction.atomic():
-            video.file.name = new_name
-            video.content_type = content_type
-            video.size = upload.size
-            video.external_url = ""
-            video.save()
-            if old_name and old_name != new_name:
-                transaction.on_commit(partial(_delete_file, storage, old_name))
+        return _replace_video(
+            profile=profile,
+            file_name=new_name,
+            content_type=content_type,
+            size=upload.size,
+            external_url="",
+        )
     except Exception:
         _delete_file(storage, new_name)
         raise
-    return video
 
 
 def set_external_video(*, profile: Profile, url: str) -> VideoApplication:
-    video = VideoApplication.objects.filter(profile=profile).first() or VideoApplication(
-        profile=profile
+    return _replace_video(
+        profile=profile, file_name="", content_type="", size=None, external_url=url
     )
-    old_name = video.file.name if video.file else ""
-    storage = video.file.storage
-    with transaction.atomic():
-        video.file.name = ""
-        video.content_type = ""
-        video.size = None
-        video.external_url = url
-        video.save()
-        if old_name:
-            transaction.on_commit(partial(_delete_file, storage, old_name))
-    return video
 
 
 def delete_video(*, profile: Profile) -> None:

@@ -116,3 +116,7 @@ def test_only_advisors_comment_or_mark_ready(client, profile, who):
     assert not AdvisorComment.objects.exists()
     registration.refresh_from_db()
     assert registration.status != PipelineStatus.READY
+
+
+def test_advisors_set_the_video_size_limit(advisor):
+    assert advisor.has_perm("profiles.change_videosettings")
