@@ -74,12 +74,17 @@ def _pitch_context(request, profile, form):
         "form": form,
         "profile": profile,
         "parts": [
-            (part, form[part.name], selectors.word_count(texts[part.name])) for part in PITCH_PARTS
+            (
+                part,
+                form[part.name],
+                selectors.word_count(texts[part.name]),
+                [c for c in profile.comments.all() if c.part == part.name],
+            )
+            for part in PITCH_PARTS
         ],
         "versions": selectors.pitch_versions(profile=profile),
         "words_per_minute": WORDS_PER_MINUTE.get(language, WORDS_PER_MINUTE["en"]),
         "target_seconds": PITCH_TARGET_SECONDS,
-        "comments": [c for c in profile.comments.all() if c.part in {p.name for p in PITCH_PARTS}],
     }
 
 

@@ -248,3 +248,14 @@ def test_my_path_links_to_the_profile_and_shows_comments(client, participant, ad
     assert "Votre profil professionnel, votre argumentaire et votre vidéo" in page
     assert "Nommez deux firmes." in page
     assert "Argumentaire : ce que je cherche" in page
+
+
+def test_a_comment_on_a_pitch_part_shows_under_that_part(client, participant, advisor):
+    profile = FullProfileFactory(user=participant)
+    services.add_comment(profile=profile, part="goal", author=advisor, text="Nommez deux firmes.")
+    client.force_login(participant)
+    soup = BeautifulSoup(client.get(url("pitch", "fr")).content, "html.parser")
+    goal = soup.find("textarea", {"name": "goal"}).find_parent("li")
+    assert "Nommez deux firmes." in goal.get_text()
+    who = soup.find("textarea", {"name": "who"}).find_parent("li")
+    assert "Nommez deux firmes." not in who.get_text()
