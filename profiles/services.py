@@ -48,6 +48,10 @@ def get_or_create_profile(*, user: User) -> Profile:
             ):
                 setattr(profile, name, getattr(registration, name))
             profile.target_occupations = registration.field_of_experience
+            # The questionnaire's optional "share my profile with employers" is this consent:
+            # not asked twice, and changed from then on on the packet page.
+            profile.shares_with_employers = registration.shares_profile_with_employers
+            profile.sharing_changed_at = registration.consented_at
             profile.save()
             profile.sectors.set(registration.sectors.all())
     return profile
@@ -175,9 +179,15 @@ def delete_video(*, profile: Profile) -> None:
 
 
 def set_sharing(*, profile: Profile, share: bool) -> None:
-    Profile.objects.filter(pk=profile.pk).update(
-        shares_with_employers=share, sharing_changed_at=timezone.now()
-    )
+    """Share the packet with the employers of the participant's events, or stop at once. The
+    registration's consent (what advisors see and export) follows."""
+    with transaction.atomic():
+        Profile.objects.filter(pk=profile.pk).update(
+            shares_with_employers=share, sharing_changed_at=timezone.now()
+        )
+        Registration.objects.filter(user_id=profile.user_id).update(
+            shares_profile_with_employers=share
+        )
     profile.shares_with_employers = share
 
 

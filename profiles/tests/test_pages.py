@@ -216,14 +216,23 @@ def test_the_packet_preview_shows_what_employers_see_and_nothing_personal(client
 
 
 def test_sharing_is_off_by_default_and_can_be_turned_on_and_off(client, logged_in):
+    Registration.objects.filter(user=logged_in).update(shares_profile_with_employers=False)
     assert "n'est pas partagé" in text(client.get(url("packet")))
     assert not Profile.objects.get(user=logged_in).shares_with_employers
     client.post(url("sharing"), {"share": "on"})
     assert Profile.objects.get(user=logged_in).shares_with_employers
+    assert Registration.objects.get(user=logged_in).shares_profile_with_employers
     client.post(url("sharing"), {"share": ""})
     profile = Profile.objects.get(user=logged_in)
     assert not profile.shares_with_employers
     assert profile.sharing_changed_at is not None
+    assert not Registration.objects.get(user=logged_in).shares_profile_with_employers
+
+
+def test_the_questionnaires_sharing_consent_is_not_asked_twice(client, logged_in):
+    assert Registration.objects.get(user=logged_in).shares_profile_with_employers
+    assert "Votre dossier est partagé" in text(client.get(url("packet")))
+    assert Profile.objects.get(user=logged_in).shares_with_employers
 
 
 def test_the_participant_sees_how_many_employers_opened_the_packet(client, participant):

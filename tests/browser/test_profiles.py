@@ -61,7 +61,10 @@ def test_profile_pitch_video_packet_then_advisor_feedback(
     site_server, browser, browser_page, tmp_path
 ):
     registration = RegistrationFactory(
-        user__email="ines@example.org", status=PipelineStatus.IN_PATH, complete=True
+        user__email="ines@example.org",
+        status=PipelineStatus.IN_PATH,
+        shares_profile_with_employers=False,
+        complete=True,
     )
     EmailAddress.objects.create(
         user=registration.user, email="ines@example.org", verified=True, primary=True
