@@ -9,7 +9,16 @@ from django.core.files.base import ContentFile
 
 from registration.factories import RegistrationFactory, UserFactory
 
-from .models import AdvisorComment, PacketView, PitchVersion, Profile, VideoApplication
+from .models import (
+    AdvisorComment,
+    PacketView,
+    PitchVersion,
+    Profile,
+    ProfileSkill,
+    Skill,
+    VideoApplication,
+    VideoSettings,
+)
 
 # The smallest files each kind of check recognises: their first bytes are what counts.
 MP4_BYTES = (
@@ -118,3 +127,28 @@ class PacketViewFactory(factory.django.DjangoModelFactory):
     profile = factory.SubFactory(ProfileFactory)
     viewer = factory.SubFactory(UserFactory)
     organisation = "Génie-Conseil Saint-Laurent inc."
+
+
+class SkillFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Skill
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Gestion de projets {n}")
+    slug = factory.Sequence(lambda n: f"gestion-de-projets-{n}")
+
+
+class ProfileSkillFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ProfileSkill
+
+    content_object = factory.SubFactory(ProfileFactory)
+    tag = factory.SubFactory(SkillFactory)
+
+
+def video_settings(*, max_video_size_mb: int) -> VideoSettings:
+    """The one settings row (``VideoSettings.load()``) with the given limit."""
+    row = VideoSettings.load()
+    row.max_video_size_mb = max_video_size_mb
+    row.save()
+    return row

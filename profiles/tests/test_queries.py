@@ -51,6 +51,13 @@ def test_the_query_count_does_not_grow(client, name):
     assert queries(client, few, name) == queries(client, many, name)
 
 
+def test_a_skill_row_and_its_link_to_a_profile():
+    from profiles.factories import ProfileSkillFactory
+
+    link = ProfileSkillFactory()
+    assert list(link.content_object.skills.names()) == [link.tag.name]
+
+
 def test_set_skills_keeps_one_skill_per_spelling():
     profile = FullProfileFactory(skills=["Python"])
     other = FullProfileFactory(skills=["PYTHON", "  python  ", "Excel"])

@@ -9,8 +9,8 @@ from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from django.utils import translation
 
-from profiles.factories import MOV_BYTES, MP4_BYTES, WEBM_BYTES, ProfileFactory
-from profiles.models import VideoApplication, VideoSettings
+from profiles.factories import MOV_BYTES, MP4_BYTES, WEBM_BYTES, ProfileFactory, video_settings
+from profiles.models import VideoApplication
 from profiles.tests.conftest import stored_files
 from training.factories import SAMPLE_FILES
 
@@ -77,9 +77,7 @@ def test_the_message_is_in_the_visitors_language(client, logged_in):
 
 
 def test_a_file_over_the_staff_limit_is_refused_while_it_streams(client, logged_in):
-    settings_row = VideoSettings.load()
-    settings_row.max_video_size_mb = 1
-    settings_row.save()
+    video_settings(max_video_size_mb=1)
     response = upload(client, MP4_BYTES + b"\0" * (1024 * 1024 + 10))
     assert response.status_code == 413
     assert "larger than 1 MB" in response.content.decode()
