@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(decorate_urlpatterns(allauth_urls.urlpatterns, never_cache))),
     path("", include("registration.urls")),
     path("", include("progress.urls")),
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

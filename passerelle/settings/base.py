@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "sectors",
     "registration",
     "progress",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
