@@ -30,7 +30,11 @@ run: build database
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@# Event e-mails (confirmations, reminders) every minute in the background, as cron would.
+	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)}; export BASE_URL; \
+	( while true; do $(PY) manage.py send_event_messages --quiet; sleep 60; done ) & \
+	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: build
 	$(PY) -m pytest $(PYTEST_ARGS)
