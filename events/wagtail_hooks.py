@@ -2,15 +2,20 @@
 « My path », through the hooks those apps offer."""
 
 from django.template.loader import render_to_string
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale
 
 from home.models import HomePage
+from registration.reports import VIEW_PERMISSION
 from sectors.models import SectorBriefingPage
 from training.models import WelcomeActivityPage
 
-from . import my_path, selectors
+from . import my_path, selectors, staff
 from .choices import EventKind
+from .models import EventPage
 
 
 @hooks.register("page_upcoming_events")
@@ -49,3 +54,33 @@ def recruitment_events_section(*, user, request):
 @hooks.register("registration_my_path_sections")
 def next_events_section(*, user, request):
     return my_path.next_events_section(user=user, request=request)
+
+
+@hooks.register("register_admin_urls")
+def register_event_admin_urls():
+    return [
+        path("events/", include((staff.admin_urls(), "events_admin"), namespace="events_admin"))
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_events_menu_item():
+    return staff.menu_item()
+
+
+@hooks.register("register_reports_menu_item")
+def register_event_attendance_report_menu_item():
+    return staff.report_menu_item()
+
+
+@hooks.register("register_page_listing_buttons")
+def event_participants_buttons(page, user, next_url=None):
+    if issubclass(page.specific_class or type(page), EventPage) and user.has_perm(VIEW_PERMISSION):
+        yield ListingButton(
+            _("Participants"),
+            reverse("events_admin:participants", args=[page.pk]),
+            priority=40,
+        )
+        yield ListingButton(
+            _("Check-in"), reverse("events_admin:check_in", args=[page.pk]), priority=41
+        )
