@@ -238,6 +238,15 @@ class EventPage(Page):
             or self
         )
 
+    def localized_sectors(self):
+        """The event's sectors in the page's language (sectors are synchronised from French)."""
+        from sectors.models import SectorBriefingPage
+
+        return SectorBriefingPage.objects.live().filter(
+            locale_id=self.locale_id,
+            translation_key__in=self.sectors.values("translation_key"),
+        )
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import event_page_state
 

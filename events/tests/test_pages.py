@@ -196,3 +196,10 @@ def test_welcome_activity_sector_and_home_list_upcoming_events_from_the_system(c
     assert "Rencontre génie" in html and "Séance d'accueil de décembre" not in html
     html = text_of(client.get(home_fr.url))
     assert "Événements à venir" in html and "Séance d'accueil de décembre" in html
+
+
+def test_the_sitemap_lists_the_events_index_and_its_events(client):
+    event = EventPageFactory(slug="rencontre-genie")
+    xml = client.get("/sitemap.xml").content.decode()
+    assert event_index().url in xml
+    assert event.url in xml
