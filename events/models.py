@@ -268,14 +268,28 @@ class EventHost(Orderable):
     )
     organization = models.CharField(verbose_name=_("organization"), max_length=160, blank=True)
     bio = models.TextField(verbose_name=_("short bio"), max_length=600, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hosted_events",
+        help_text=_(
+            "The host's staff account, if any: they then see, in the admin, the first names of "
+            "the confirmed participants who agreed to it."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
         FieldPanel("organization"),
         FieldPanel("bio"),
+        FieldPanel("user"),
     ]
     override_translatable_fields = [
+        SynchronizedField("user"),
         SynchronizedField("name"),
         SynchronizedField("role"),
         SynchronizedField("organization"),

@@ -25,7 +25,7 @@ from registration.reports import VIEW_PERMISSION, ChartReportView, RegistrationR
 
 from . import notifications, services
 from .choices import EventKind, SignUpStatus
-from .models import EventPage, SignUp
+from .models import EventHost, EventPage, SignUp
 
 
 def _require_advisor(request: HttpRequest) -> None:
@@ -104,6 +104,35 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "page_title": event.title,
             "header_title": event.title,
+        },
+    )
+
+
+def is_host(*, user, event: EventPage) -> bool:
+    return EventHost.objects.filter(
+        page__translation_key=event.translation_key, user_id=user.pk
+    ).exists()
+
+
+def hosting(request: HttpRequest, pk: int) -> HttpResponse:
+    """What a host sees: the number of confirmed participants and the first names of those who
+    agreed to show it, nothing else (no last name, no e-mail, no waiting list)."""
+    event = _event(pk)
+    if not (request.user.has_perm(VIEW_PERMISSION) or is_host(user=request.user, event=event)):
+        raise PermissionDenied
+    confirmed = event.signups.confirmed()
+    first_names = sorted(
+        confirmed.filter(shares_first_name=True).values_list("user__first_name", flat=True),
+        key=str.casefold,
+    )
+    return TemplateResponse(
+        request,
+        "events/admin/hosting.html",
+        {
+            "event": event,
+            "confirmed_count": confirmed.count(),
+            "first_names": first_names,
+            "page_title": event.title,
         },
     )
 
@@ -243,6 +272,7 @@ def admin_urls():
         path("", event_list, name="index"),
         path("<int:pk>/participants/", participants, name="participants"),
         path("<int:pk>/check-in/", check_in, name="check_in"),
+        path("<int:pk>/hosting/", hosting, name="hosting"),
         path("<int:pk>/export/", export, name="export"),
         path("attendance/", EventAttendanceReportView.as_view(), name="attendance_report"),
         path(

@@ -3,8 +3,10 @@
 
 from django.template.loader import render_to_string
 from django.urls import include, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale
 
@@ -84,3 +86,34 @@ def event_participants_buttons(page, user, next_url=None):
         yield ListingButton(
             _("Check-in"), reverse("events_admin:check_in", args=[page.pk]), priority=41
         )
+
+
+class HostedEventsPanel(Component):
+    """On a host's dashboard: their upcoming events, with who is coming."""
+
+    name = "hosted_events"
+    template_name = "events/admin/hosted_events_panel.html"
+    order = 60
+
+    def __init__(self, events):
+        self.events = events
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["hosted_events"] = self.events
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_hosted_events_panel(request, panels):
+    events = list(
+        EventPage.objects.filter(
+            locale=Locale.get_default(),
+            hosts__user=request.user,
+            end__gte=timezone.now(),
+        )
+        .distinct()
+        .order_by("start")
+    )
+    if events:
+        panels.insert(0, HostedEventsPanel(events))

@@ -4,13 +4,13 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 
 from events import services
 from events.choices import EventKind
 from events.conftest import registered
-from events.factories import EventPageFactory, SignUpFactory, in_days
+from events.factories import EventHostFactory, EventPageFactory, SignUpFactory, in_days
 from events.models import SignUp
 from home.roles import ADVISORS
 from registration.factories import UserFactory
@@ -103,3 +103,36 @@ def test_the_export_lists_everyone_with_accents_intact(client, advisor, particip
     assert rows[1][:5] == ["Confirmée", "", "Aminata", "Diallo-Bélanger", participant.email]
     assert rows[1][5] == "+15148720311"
     assert rows[2][0] == "Sur la liste d'attente" and rows[2][1] == "1"
+
+
+def test_hosts_see_only_the_first_names_participants_agreed_to_share(client, participant):
+    host = UserFactory(email="representante@example.org", is_staff=True)
+    host.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    event = EventPageFactory()
+    EventHostFactory(page=event, user=host)
+    SignUpFactory(event=event, user=participant, shares_first_name=True)
+    (discreet,) = registered(1, user__first_name="Discrète")
+    SignUpFactory(event=event, user=discreet, shares_first_name=False)
+    client.force_login(host)
+
+    assert f"/admin/events/{event.pk}/hosting/" in client.get("/admin/").content.decode()
+    html = client.get(f"/admin/events/{event.pk}/hosting/").content.decode()
+    assert "Aminata" in html and "2 participants confirmés" in html
+    assert "Discrète" not in html
+    assert "Diallo-Bélanger" not in html and participant.email not in html
+    # Wagtail answers a refusal in the admin with a redirect to the dashboard.
+    assert client.get(f"/admin/events/{event.pk}/participants/").status_code in (302, 403)
+    other = EventPageFactory()
+    assert client.get(f"/admin/events/{other.pk}/hosting/").status_code in (302, 403)
+
+
+def test_more_places_published_go_to_the_first_people_waiting():
+    event = EventPageFactory(capacity=1)
+    first, second, third = registered(3)
+    for user in (first, second, third):
+        services.sign_up(event_id=event.pk, user=user)
+    event.capacity = 2
+    event.save_revision().publish()
+    statuses = dict(SignUp.objects.values_list("user", "status"))
+    assert statuses == {first.pk: "confirmed", second.pk: "confirmed", third.pk: "waiting"}
+    assert SignUp.objects.get(user=second).promoted_at is not None
