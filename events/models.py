@@ -376,7 +376,11 @@ class EventInvitation(models.Model):
     """A participant invited to an invitation-only event (by an advisor)."""
 
     event = models.ForeignKey(
-        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="invitations"
+        EventPage,
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        limit_choices_to={"locale__language_code": "fr"},
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -384,7 +388,7 @@ class EventInvitation(models.Model):
         on_delete=models.CASCADE,
         related_name="event_invitations",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(verbose_name=_("invited on"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("invitation")
@@ -394,7 +398,7 @@ class EventInvitation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.event_id} · {self.user_id}"
+        return f"{self.event.title} · {self.user}"
 
 
 def new_calendar_token() -> str:

@@ -6,9 +6,12 @@ from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import HomePage
 from registration.reports import VIEW_PERMISSION
@@ -17,7 +20,7 @@ from training.models import WelcomeActivityPage
 
 from . import my_path, selectors, staff
 from .choices import EventKind
-from .models import EventPage
+from .models import EventInvitation, EventPage
 
 
 @hooks.register("page_upcoming_events")
@@ -117,3 +120,21 @@ def add_hosted_events_panel(request, panels):
     )
     if events:
         panels.insert(0, HostedEventsPanel(events))
+
+
+class EventInvitationViewSet(SnippetViewSet):
+    """Advisors invite participants to invitation-only events."""
+
+    model = EventInvitation
+    icon = "mail"
+    menu_label = _("Event invitations")
+    add_to_admin_menu = True
+    menu_order = 251
+    list_display = ["event", "user", "created_at"]
+    panels = [
+        FieldPanel("event"),
+        FieldPanel("user"),
+    ]
+
+
+register_snippet(EventInvitationViewSet)

@@ -136,3 +136,15 @@ def test_more_places_published_go_to_the_first_people_waiting():
     statuses = dict(SignUp.objects.values_list("user", "status"))
     assert statuses == {first.pk: "confirmed", second.pk: "confirmed", third.pk: "waiting"}
     assert SignUp.objects.get(user=second).promoted_at is not None
+
+
+def test_advisors_invite_a_participant_to_an_invitation_only_event(client, advisor, participant):
+    from events.choices import WhoMaySignUp
+
+    event = EventPageFactory(who_may_sign_up=WhoMaySignUp.INVITATION)
+    client.force_login(advisor)
+    response = client.post(
+        "/admin/snippets/events/eventinvitation/add/", {"event": event.pk, "user": participant.pk}
+    )
+    assert response.status_code == 302
+    assert services.sign_up(event_id=event.pk, user=participant).status == "confirmed"

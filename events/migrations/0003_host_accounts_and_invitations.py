@@ -18,4 +18,14 @@ class Migration(migrations.Migration):
             name='user',
             field=models.ForeignKey(blank=True, help_text="The host's staff account, if any: they then see, in the admin, the first names of the confirmed participants who agreed to it.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hosted_events', to=settings.AUTH_USER_MODEL, verbose_name='account'),
         ),
+        migrations.AlterField(
+            model_name='eventinvitation',
+            name='created_at',
+            field=models.DateTimeField(auto_now_add=True, verbose_name='invited on'),
+        ),
+        migrations.AlterField(
+            model_name='eventinvitation',
+            name='event',
+            field=models.ForeignKey(limit_choices_to={'locale__language_code': 'fr'}, on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='events.eventpage', verbose_name='event'),
+        ),
     ]
