@@ -30,7 +30,11 @@ run: build database
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@# Event e-mails (confirmations, reminders) every minute in the background, as cron would.
+	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)}; export BASE_URL; \
+	( while true; do $(PY) manage.py send_event_messages --quiet; sleep 60; done ) & \
+	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: build
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -42,7 +46,7 @@ lint: $(VENV)/.installed
 # Developers only (needs GNU gettext): refresh the catalogues after changing strings.
 # The project catalogue (locale/) holds passerelle/, home/ and templates/; each other app keeps
 # its own <app>/locale/.
-APPS_WITH_CATALOGUES := training sectors registration progress profiles
+APPS_WITH_CATALOGUES := training sectors registration progress profiles events
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=staticfiles \
 		$(foreach app,$(APPS_WITH_CATALOGUES),--ignore=$(app))

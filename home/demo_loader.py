@@ -67,6 +67,24 @@ def relative_date(spec: str, *, today: datetime.date | None = None) -> datetime.
     return day + datetime.timedelta(days=int(match["days"] or 0))
 
 
+RELATIVE_DATETIME = re.compile(
+    r"(?P<day>.+?)(?: - (?P<back>\d+) days?)? at (?P<hour>\d{1,2}):(?P<minute>\d{2})"
+)
+
+
+def relative_datetime(spec: str, *, today: datetime.date | None = None) -> datetime.datetime:
+    """A local time on a relative day: ``next tuesday + 9 days at 18:00``, ``today - 20 days at
+    9:30`` (days back, for past events)."""
+    match = RELATIVE_DATETIME.fullmatch(spec.strip())
+    if match is None:
+        raise ValueError(f"Not a relative date and time: {spec!r}")
+    day = relative_date(match["day"], today=today) - datetime.timedelta(
+        days=int(match["back"] or 0)
+    )
+    moment = datetime.datetime.combine(day, datetime.time(int(match["hour"]), int(match["minute"])))
+    return timezone.make_aware(moment)
+
+
 def localize(value: Any, language: str, *, references: dict[str, Any] | None = None) -> Any:
     """``value`` with every ``{fr, en}`` pair replaced by its text in ``language``."""
     if isinstance(value, dict):
@@ -76,6 +94,8 @@ def localize(value: Any, language: str, *, references: dict[str, Any] | None = N
             return (references or {})[value["ref"]]
         if set(value) == {"relative_date"}:
             return relative_date(value["relative_date"])
+        if set(value) == {"relative_datetime"}:
+            return relative_datetime(value["relative_datetime"])
         return {key: localize(item, language, references=references) for key, item in value.items()}
     if isinstance(value, list):
         return [localize(item, language, references=references) for item in value]

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -14,6 +15,8 @@ from home import views as home_views
 # in their account preferences.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Every live page, both languages (the events index and its events included).
+    path("sitemap.xml", sitemap),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
@@ -33,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("registration.urls")),
     path("", include("progress.urls")),
     path("", include("profiles.urls")),
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

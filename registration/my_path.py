@@ -39,6 +39,10 @@ class MyPathSection:
     unfinished: bool = False
     """True while the participant still has work to do in this section's step: the step stays
     under way after an advisor moves the participant on to the next one."""
+    done: bool | None = None
+    """What the participant actually did in this section's step (e.g. attended its event), or
+    None when the section has no say: when a section says, the step is done only if every
+    section that says is done and none is unfinished, whatever the pipeline status."""
 
 
 # Which of the three steps is under way for each status; earlier steps are done.
@@ -80,6 +84,12 @@ def contributed_sections(*, user: User, request: HttpRequest) -> list[MyPathSect
 def _step_state(step: int, current: int | None, sections: list[MyPathSection]) -> str:
     if current is None:
         return ""
+    reported = [section.done for section in sections if section.done is not None]
+    if reported:
+        if all(reported) and not any(section.unfinished for section in sections):
+            return "done"
+        if step < current:
+            return "current"
     if step == current - 1 and any(section.unfinished for section in sections):
         # The advisor moved them on, but this step is still theirs to finish.
         return "current"

@@ -61,6 +61,8 @@ class SectorBriefingPage(Page):
         blank=True,
     )
     hr_advice = _rich_text(_("HR advice for candidates"))
+    # Activities are now event pages (events app; copied there by its migration 0002): this old
+    # block is kept, neither shown nor editable, until a later migration drops it.
     activities = StreamField(
         ActivitiesBlock(),
         verbose_name=_("upcoming interactive activities"),
@@ -93,7 +95,6 @@ class SectorBriefingPage(Page):
         FieldPanel("in_demand_occupations"),
         FieldPanel("regulated_professions"),
         FieldPanel("hr_advice"),
-        FieldPanel("activities"),
         MultiFieldPanel(
             [
                 FieldPanel("contact_name"),

@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -39,11 +39,10 @@ class WelcomeActivityPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("activity_format"),
-        InlinePanel("sessions", label=_("Upcoming sessions"), heading=_("Sessions")),
         FieldPanel("what_to_prepare"),
     ]
-    # Sessions are facts (dates, times, links, addresses): the same in both languages, and
-    # kept in sync from the French page; only the prose is translated.
+    # Sessions are now event pages (events app; copied there by its migration 0002): the old
+    # inline sessions are kept, neither shown nor editable, until a later migration drops them.
     override_translatable_fields = [
         TranslatableField("intro"),
         TranslatableField("activity_format"),

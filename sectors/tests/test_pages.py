@@ -1,11 +1,13 @@
-"""The sector pages visitors read: the sections the program promises, and the sector list."""
+"""The sector pages visitors read: the sections the program promises, and the sector list.
+
+Upcoming activities are event pages (events app): events/tests/test_pages.py checks how a
+briefing lists them."""
 
 import datetime
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import formats, timezone, translation
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.factories import publish
@@ -45,8 +47,7 @@ class SectorPageRulesTests(WagtailPageTestCase):
 pytestmark = pytest.mark.django_db
 
 
-def test_briefing_shows_every_section_and_only_upcoming_activities(client, sector_index):
-    today = timezone.localdate()
+def test_briefing_shows_every_section(client, sector_index):
     page = publish(
         SectorBriefingPageFactory(
             parent=sector_index,
@@ -64,26 +65,6 @@ def test_briefing_shows_every_section_and_only_upcoming_activities(client, secto
                         "url": "https://www.oiq.qc.ca/",
                     },
                 )
-            ],
-            activities=[
-                (
-                    "activity",
-                    {
-                        "title": "Rencontre passée",
-                        "date": today - datetime.timedelta(days=1),
-                        "format": "online",
-                        "how_to_join": "<p>Trop tard.</p>",
-                    },
-                ),
-                (
-                    "activity",
-                    {
-                        "title": "Séance sur le permis",
-                        "date": today + datetime.timedelta(days=10),
-                        "format": "hybrid",
-                        "how_to_join": "<p>Inscrivez-vous auprès de votre conseillère.</p>",
-                    },
-                ),
             ],
             last_reviewed=datetime.date(2026, 9, 1),
         )
@@ -103,8 +84,6 @@ def test_briefing_shows_every_section_and_only_upcoming_activities(client, secto
     ):
         assert f">{heading}</h2>" in content, heading
     assert '<a href="https://www.oiq.qc.ca/">Ordre des ingénieurs du Québec</a>' in content
-    assert "Séance sur le permis" in content and "Hybride" in content
-    assert "Rencontre passée" not in content
     assert 'Dernière révision : <time datetime="2026-09-01">1er septembre 2026</time>' in content
     assert content.count("<h1") == 1
 
@@ -140,33 +119,3 @@ def test_live_sectors_lists_published_sectors_of_one_language(it_sector, health_
         "Technologies de l'information",
     ]
     assert not live_sectors(locale=locale_en).exists()
-
-
-def test_an_activity_on_the_first_reads_1er_in_french(client, sector_index):
-    first_of_month = timezone.localdate().replace(day=1)
-    activity_day = first_of_month.replace(
-        year=first_of_month.year + (first_of_month.month // 12),
-        month=first_of_month.month % 12 + 1,
-    )
-    page = publish(
-        SectorBriefingPageFactory(
-            parent=sector_index,
-            title="Finance",
-            slug="finance",
-            activities=[
-                (
-                    "activity",
-                    {
-                        "title": "Rencontre avec un employeur",
-                        "date": activity_day,
-                        "format": "online",
-                        "how_to_join": "<p>Par votre conseillère.</p>",
-                    },
-                )
-            ],
-        )
-    )
-    content = client.get(page.url).content.decode()
-    with translation.override("fr"):
-        month_year = formats.date_format(activity_day, "F Y")
-    assert f" 1er {month_year}</time>" in content

@@ -59,7 +59,7 @@ def test_demo_content_has_four_bilingual_sectors_and_no_representative_accounts(
     assert SectorRepresentativeGroup.objects.count() == 4
     assert not django_user_model.objects.filter(groups__sector_representation__isnull=False)
     health = english.get(slug="health-and-social-services")
-    assert "Santé Québec" in health.intro and health.upcoming_activities()
+    assert "Santé Québec" in health.intro
 
 
 def test_demo_representatives_only_with_the_flag(

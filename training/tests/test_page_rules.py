@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
 from training.factories import CoursePageFactory, WelcomeActivityPageFactory
@@ -19,7 +19,7 @@ class TrainingPageRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ModulePage, set())
         self.assertAllowedSubpageTypes(WelcomeActivityPage, set())
 
-    def test_editor_creates_a_welcome_activity_with_its_sessions(self):
+    def test_editor_creates_a_welcome_activity(self):
         home = Page.objects.get(depth=2)
         self.login()
         self.assertCanCreate(
@@ -32,23 +32,10 @@ class TrainingPageRulesTests(WagtailPageTestCase):
                     "intro": rich_text("<p>Faites connaissance avec l'équipe.</p>"),
                     "activity_format": rich_text("<p>90 minutes en ligne.</p>"),
                     "what_to_prepare": rich_text("<p>Votre CV.</p>"),
-                    "sessions": inline_formset(
-                        [
-                            {
-                                "date": "2030-03-05",
-                                "start_time": "09:30",
-                                "duration_minutes": 90,
-                                "session_format": "online",
-                                "online_link": "https://passerelle.example.org/accueil",
-                                "place": "",
-                            }
-                        ]
-                    ),
                 }
             ),
         )
-        page = WelcomeActivityPage.objects.get(slug="activite-accueil")
-        assert page.sessions.get().online_link == "https://passerelle.example.org/accueil"
+        assert WelcomeActivityPage.objects.get(slug="activite-accueil").what_to_prepare
 
     def test_only_one_welcome_activity_per_language_tree(self):
         home = Page.objects.get(depth=2)

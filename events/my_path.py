@@ -1,0 +1,92 @@
+"""Events in « My path »: each step's events with their real state, the next events, suggestions
+and the personal calendar feed. One bundle of queries per request, shared by the sections."""
+
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Locale
+
+from home.links import absolute_url
+from registration.my_path import MyPathSection
+
+from . import selectors
+from .choices import STEP_OF_KIND, SignUpStatus
+from .models import CalendarFeed, EventPage, SignUp
+
+
+@dataclass
+class MyEvents:
+    signups: list[SignUp]
+    pages: dict[int, EventPage]  # source event id → the page in the visitor's language
+    suggestions: list[EventPage]
+    feed: CalendarFeed | None
+    by_step: dict[int, list[SignUp]] = field(default_factory=dict)
+
+    @property
+    def feed_url(self) -> str:
+        if self.feed is None:
+            return ""
+        return absolute_url(reverse("events:calendar_feed", args=[self.feed.token]))
+
+    def upcoming(self) -> list[SignUp]:
+        now = timezone.now()
+        return [
+            signup
+            for signup in self.signups
+            if signup.status != SignUpStatus.CANCELLED and signup.event.end >= now
+        ]
+
+
+def my_events(*, user, request: HttpRequest) -> MyEvents:
+    cached = getattr(request, "_my_events", None)
+    if cached is not None and cached[0] == user.pk:
+        return cached[1]
+    locale = Locale.get_active()
+    signups = selectors.participant_signups(user=user)
+    pages = selectors.translated_events([signup.event for signup in signups], locale=locale)
+    for signup in signups:
+        signup.page = pages[signup.event.pk]
+    suggestions = selectors.suggested_events(
+        user=user,
+        locale=locale,
+        exclude_ids={signup.event_id for signup in signups if signup.status != "cancelled"},
+    )
+    result = MyEvents(
+        signups=signups,
+        pages=pages,
+        suggestions=suggestions,
+        feed=CalendarFeed.objects.filter(user=user).first(),
+    )
+    for signup in signups:
+        if signup.status != SignUpStatus.CANCELLED or signup.attended:
+            result.by_step.setdefault(STEP_OF_KIND[signup.event.kind], []).append(signup)
+    request._my_events = (user.pk, result)
+    return result
+
+
+def step_section(*, step: int, user, request: HttpRequest) -> MyPathSection | None:
+    if not user.is_authenticated or not hasattr(user, "registration"):
+        return None
+    events = my_events(user=user, request=request)
+    in_step = events.by_step.get(step, [])
+    attended = any(signup.attended for signup in in_step)
+    return MyPathSection(
+        template="events/my_path_step.html",
+        context={"step_signups": in_step, "step_attended": attended},
+        order=20,
+        step=step,
+        done=True if attended else (False if in_step else None),
+    )
+
+
+def next_events_section(*, user, request: HttpRequest) -> MyPathSection | None:
+    if not user.is_authenticated or not hasattr(user, "registration"):
+        return None
+    events = my_events(user=user, request=request)
+    return MyPathSection(
+        template="events/my_path_next_events.html",
+        context={"my_events": events},
+        order=5,
+    )
