@@ -9,3 +9,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
+# The suite's admin tests sign staff in with force_login; security/tests turn the second factor
+# back on (settings fixture) and test enrolment and refusal through allauth's real pages.
+STAFF_MFA_REQUIRED = False
