@@ -31,6 +31,19 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Security (#11): without DEBUG, the app serves uploaded media itself unless SERVE_MEDIA is off
+# (then the web server or object storage does); see README "Security".
+if settings.SERVE_MEDIA and not settings.DEBUG:
+    from security.media import serve_media
+
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
 # Everything a visitor reads lives under /fr/ or /en/; "/" is redirected by LocaleMiddleware
 # to the language the browser prefers, French otherwise.
 urlpatterns += i18n_patterns(

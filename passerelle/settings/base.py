@@ -276,6 +276,9 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "font-src": [SELF, "data:"],
     }
 }
+# Uploaded media (course videos, images) served by the app from MEDIA_ROOT when DEBUG is off;
+# turn off when the web server or object storage serves MEDIA_URL instead.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=(), fullscreen=(self)"
