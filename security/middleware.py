@@ -4,15 +4,22 @@ from allauth.mfa.utils import is_mfa_enabled
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from .access import has_admin_access
+from .privilege import edits_the_whole_site
 
 ADMIN_PREFIX = "/admin/"
 # The admin's addresses that must stay open to someone who has not enrolled a second factor.
 OPEN_ADMIN_PREFIXES = ("/admin/login/", "/admin/logout/", "/admin/password_reset/")
+# Wagtail's and wagtail-localize's reports list pages site-wide (with draft titles): only for
+# staff who edit the whole site. The program's own reports (reports/progress/) check their own
+# permission.
+SITE_WIDE_REPORTS = ("/admin/reports/", "/admin/localize/reports/")
+OWN_REPORTS = ("/admin/reports/progress/",)
 
 
 class AreaCSPMiddleware(CSPMiddleware):
@@ -68,4 +75,11 @@ class StaffSessionMiddleware:
                     ),
                 )
                 return redirect(reverse("mfa_activate_totp"))
+            path = request.path_info
+            if (
+                path.startswith(SITE_WIDE_REPORTS)
+                and not path.startswith(OWN_REPORTS)
+                and not edits_the_whole_site(request.user)
+            ):
+                raise PermissionDenied
         return self.get_response(request)

@@ -1,8 +1,13 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.api.views import PagesAdminAPIViewSet
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from .middleware import OWN_REPORTS, SITE_WIDE_REPORTS
 from .models import PrivacyIncident
+from .privilege import edits_the_whole_site, visible_documents, visible_pages
 
 
 class PrivacyIncidentCreateView(CreateView):
@@ -38,3 +43,43 @@ class PrivacyIncidentViewSet(SnippetViewSet):
 
 
 register_snippet(PrivacyIncidentViewSet)
+
+
+# --- Least privilege (#11 item 6) ----------------------------------------------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def limit_page_chooser(pages, request):
+    return visible_pages(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def limit_explorer(parent_page, pages, request):
+    return visible_pages(pages, request.user)
+
+
+class LimitedDocumentsAdminAPIViewSet(DocumentsAdminAPIViewSet):
+    def get_queryset(self):
+        return visible_documents(super().get_queryset(), self.request.user)
+
+
+class LimitedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    def get_queryset(self):
+        return visible_pages(super().get_queryset(), self.request.user)
+
+
+@hooks.register("construct_admin_api", order=100)
+def limit_admin_api(router):
+    router.register_endpoint("pages", LimitedPagesAdminAPIViewSet)
+    router.register_endpoint("documents", LimitedDocumentsAdminAPIViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_wide_reports(request, menu_items):
+    if edits_the_whole_site(request.user):
+        return
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if not item.url.startswith(SITE_WIDE_REPORTS) or item.url.startswith(OWN_REPORTS)
+    ]
