@@ -1,7 +1,8 @@
 from allauth import urls as allauth_urls
+from allauth.account import views as allauth_views
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,10 +11,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home import views as home_views
+from security import views as security_views
 
 # The admin and document downloads are not per language; staff pick their admin language
 # in their account preferences.
 urlpatterns = [
+    # Security (#11): the admin's login, logout and password reset are allauth's (rate limits,
+    # verified e-mail, second factor). These come before Wagtail's views at the same addresses.
+    path("admin/login/", security_views.admin_login, name="security_admin_login"),
+    path("admin/logout/", never_cache(allauth_views.logout), name="security_admin_logout"),
+    re_path(r"^admin/password_reset/", security_views.admin_password_reset),
     path("admin/", include(wagtailadmin_urls)),
     # Every live page, both languages (the events index and its events included).
     path("sitemap.xml", sitemap),
@@ -26,6 +33,19 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Security (#11): without DEBUG, the app serves uploaded media itself unless SERVE_MEDIA is off
+# (then the web server or object storage does); see README "Security".
+if settings.SERVE_MEDIA and not settings.DEBUG:
+    from security.media import serve_media
+
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Everything a visitor reads lives under /fr/ or /en/; "/" is redirected by LocaleMiddleware
 # to the language the browser prefers, French otherwise.

@@ -116,7 +116,8 @@ def participant_data(*, user: User) -> dict[str, Any]:
         "account_records": related_records(user, app_label="registration", exclude=(Registration,)),
         "registration": (
             {
-                **serialize(registration, skip=("id", "user")),
+                # anonymised_at is always empty for someone who can still sign in and download.
+                **serialize(registration, skip=("id", "user", "anonymised_at")),
                 "records": related_records(registration, app_label="registration"),
             }
             if registration

@@ -30,15 +30,6 @@ from .services import add_advisor_note, move_registration
 # Where the registration stands, then the questionnaire's answers: what advisors read and export.
 ADVISOR_FIELDS = ["status", "eligibility", *INTAKE_FIELDS, "shares_profile_with_employers"]
 
-# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
 
 class NoAddPermissionPolicy(ModelPermissionPolicy):
     """Nobody, not even a superuser, adds these in the admin: they come from the questionnaire.
@@ -84,9 +75,7 @@ def readable_value(item, field_path: str):
 
 
 class ReadableExportMixin:
-    def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
-
+    # Formulas, time zone and encoding are handled for every export by home.exports.
     def to_row_dict(self, item):
         return {field: readable_value(item, field) for field in self.list_export}
 

@@ -228,3 +228,72 @@ STORAGES["profiles_private"] = {
 }
 # Uploads larger than this go to a temporary file on disk, never whole into memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# --- Security and privacy (#11) -----------------------------------------------------------------
+# One login for everyone (allauth, also at /admin/login/), a second factor for staff, response
+# headers, staff session timeout, client IP behind the reverse proxy. See README "Security".
+INSTALLED_APPS.insert(INSTALLED_APPS.index("progress") + 1, "security")
+INSTALLED_APPS.insert(INSTALLED_APPS.index("allauth.account") + 1, "allauth.mfa")
+INSTALLED_APPS.append("csp")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "security.middleware.AreaCSPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "security.middleware.PermissionsPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("allauth.account.middleware.AccountMiddleware") + 1,
+    "security.middleware.StaffSessionMiddleware",
+)
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("csp.context_processors.nonce")
+
+# Behind a reverse proxy every visitor arrives from the proxy's address: tell allauth how many
+# proxies in front of the site append to X-Forwarded-For (or which header the proxy sets with the
+# visitor's address), or every rate limit counts all visitors as one. 0 = no proxy (REMOTE_ADDR).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
+
+# Second factor (allauth.mfa): staff and sector representatives enrol before the admin opens.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Passerelle sectorielle"
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
+# Staff sessions end after this many seconds without a request; participants choose "remember me".
+STAFF_SESSION_IDLE_TIMEOUT = int(os.environ.get("STAFF_SESSION_IDLE_TIMEOUT", str(30 * 60)))
+
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+# Wagtail's admin writes inline scripts and styles: tolerated there, and only there.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "media-src": [SELF, "blob:"],
+        "font-src": [SELF, "data:"],
+    }
+}
+# Uploaded media (course videos, images) served by the app from MEDIA_ROOT when DEBUG is off;
+# turn off when the web server or object storage serves MEDIA_URL instead.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), fullscreen=(self)"
+)

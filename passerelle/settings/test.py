@@ -11,3 +11,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
 STORAGES["profiles_private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa: F405
+# The suite's admin tests sign staff in with force_login; security/tests turn the second factor
+# back on (settings fixture) and test enrolment and refusal through allauth's real pages.
+STAFF_MFA_REQUIRED = False

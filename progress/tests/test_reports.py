@@ -163,7 +163,7 @@ def test_advisor_sees_each_participants_progress(client, known_data, advisor):
 def test_participants_report_exports_to_csv(client, known_data, advisor):
     response = client.get(reverse(PARTICIPANTS_REPORT) + "?export=csv")
 
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[0][:5] == [
         "Participant",
         "Courriel",

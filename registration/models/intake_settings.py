@@ -1,3 +1,4 @@
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
@@ -12,9 +13,19 @@ class IntakeSettings(BaseGenericSetting):
         blank=True,
         help_text=_("Told of each new registration, with only a link to the admin."),
     )
+    retention_months = models.PositiveSmallIntegerField(
+        verbose_name=_("retention period (months)"),
+        default=24,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "A registration with no activity (sign-in, status change, note) for this long is "
+            "anonymised by the daily retention job. The privacy notice states this period."
+        ),
+    )
 
     panels = [
         FieldPanel("staff_notification_email"),
+        FieldPanel("retention_months"),
         HelpPanel(
             heading=_("Partner employability organizations"),
             template="registration/admin/partner_organizations_help.html",

@@ -110,6 +110,9 @@ class Registration(models.Model):
         default=PipelineStatus.NEW,
     )
     created_at = models.DateTimeField(verbose_name=_("registered on"), auto_now_add=True)
+    # Set by the retention command (registration/retention.py): the person's data are erased,
+    # the row stays for the reports' counts.
+    anonymised_at = models.DateTimeField(verbose_name=_("anonymised on"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")

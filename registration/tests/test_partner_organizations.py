@@ -162,7 +162,8 @@ def test_advisors_find_them_in_the_settings_menu_and_from_the_intake_settings(cl
     assert client.get(LIST_URL).status_code == 200
 
     saved = client.post(
-        settings_page.wsgi_request.path, {"staff_notification_email": "Equipe.Talents@example.org"}
+        settings_page.wsgi_request.path,
+        {"staff_notification_email": "Equipe.Talents@example.org", "retention_months": "24"},
     )
     assert saved.status_code == 302
     assert IntakeSettings.load().staff_notification_email == "Equipe.Talents@example.org"

@@ -75,7 +75,7 @@ def test_funnel_report_exports_to_csv(client, known_data, advisor):
     response = client.get(reverse(FUNNEL_REPORT) + "?export=csv")
 
     assert response.status_code == 200
-    content = b"".join(response.streaming_content).decode()
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(content)))
     assert rows[0] == ["Étape", "Inscriptions", "Pourcentage des inscriptions"]
     assert rows[1:] == [

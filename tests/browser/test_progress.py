@@ -12,6 +12,7 @@ from progress.factories import build_course, complete
 from registration.choices import PipelineStatus
 from registration.factories import PASSWORD, RegistrationFactory, UserFactory
 from tests.browser.axe import assert_accessible
+from tests.browser.staff import log_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -138,11 +139,7 @@ def test_advisor_reports_are_accessible(site_server, browser_page, bilingual_cou
         Permission.objects.get(codename="view_registration"),
     )
     page = browser_page
-    page.goto(f"{site_server}/admin/login/")
-    page.locator("input[name=username]").fill("conseillere@example.com")
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    log_in_to_admin(page, site_server, advisor, PASSWORD)
 
     for path, heading, chart in [
         ("/admin/reports/progress/module-completion/", "Modules terminés", "Participants ayant"),

@@ -6,6 +6,7 @@ from wagtail.models import WorkflowState
 from sectors.models import SectorBriefingPage
 from sectors.services import create_representative
 from tests.browser.axe import assert_accessible
+from tests.browser.staff import log_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -20,11 +21,7 @@ def test_representative_edits_their_sector_and_submits_it_for_moderation(
     )
     page = browser_page
 
-    page.goto(f"{site_server}/admin/login/")
-    page.fill("#id_username", user.email)
-    page.fill("#id_password", password)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(f"{site_server}/admin/")
+    log_in_to_admin(page, site_server, user, password)
 
     panel = page.locator("#represented-sectors-section")
     assert panel.get_by_role("link", name="Modifier « Health and social services »").count() == 0

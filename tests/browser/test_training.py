@@ -1,21 +1,13 @@
 """The training path in headless Chromium: the three page types, navigation and the captioned video."""
 
 import pytest
-from django.conf import settings
-from django.urls import re_path
-from django.views.static import serve
 
-from passerelle.urls import urlpatterns as site_urlpatterns
 from tests.browser.axe import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-# Uploaded media are served by Django only when DEBUG is on (`make run`); the tests' live server
-# runs without DEBUG, so this module doubles as a URLconf that also serves MEDIA_URL.
-urlpatterns = [
-    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    *site_urlpatterns,
-]
+# The live server runs without DEBUG, as in production: the site's own URLconf serves the
+# uploaded video (SERVE_MEDIA, #11), so these tests also prove it plays in production.
 
 TRAINING_PAGES = {
     "fr": [
@@ -34,8 +26,7 @@ TRAINING_PAGES = {
 
 
 @pytest.fixture
-def training_site(demo_content, site_server, settings):
-    settings.ROOT_URLCONF = __name__
+def training_site(demo_content, site_server):
     return site_server
 
 
