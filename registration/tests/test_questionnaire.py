@@ -83,18 +83,28 @@ def test_an_eligible_person_gets_an_account_and_a_verification_email_in_french(
     assert translated(ELIGIBLE) in text_of(thanks)
 
 
-def test_the_verification_email_follows_the_page_language(
-    client, registration_page_en, django_capture_on_commit_callbacks
+def test_the_verification_email_follows_the_preferred_language(
+    client, registration_page, registration_page_en, django_capture_on_commit_callbacks
 ):
+    """Not the page's language: the one the person chose (item 7 of issue #10)."""
     submit(
         client,
-        registration_page_en,
-        answers(email="sam@example.org"),
+        registration_page,
+        answers(email="sam@example.org", preferred_language="en"),
         django_capture_on_commit_callbacks,
     )
-    verification = next(m for m in mail.outbox if m.to == ["sam@example.org"])
-    assert "/en/accounts/confirm-email/" in verification.body
-    assert User.objects.get(email="sam@example.org").registration.consent_language == "en"
+    submit(
+        client.__class__(),
+        registration_page_en,
+        answers(email="kim@example.org", preferred_language="fr"),
+        django_capture_on_commit_callbacks,
+    )
+    to_sam = next(m for m in mail.outbox if m.to == ["sam@example.org"])
+    to_kim = next(m for m in mail.outbox if m.to == ["kim@example.org"])
+    assert "/en/accounts/confirm-email/" in to_sam.body
+    assert "/fr/accounts/confirm-email/" in to_kim.body
+    assert User.objects.get(email="sam@example.org").registration.consent_language == "fr"
+    assert User.objects.get(email="kim@example.org").registration.consent_language == "en"
 
 
 def test_verification_then_login_lands_on_the_site(
@@ -211,25 +221,57 @@ def test_errors_keep_every_answer_except_passwords(client, registration_page):
     assert not User.objects.exists()
 
 
-def test_an_already_registered_email_gets_links_and_nothing_more(client, registration_page):
-    RegistrationFactory(user=UserFactory(email="Amina.Diallo@example.org", first_name="Secret"))
-    response = client.post(registration_page.url, answers())
-    html = text_of(response)
-    assert translated("An account already exists with this e-mail address.") in html
-    assert "/fr/accounts/login/" in html
-    assert "/fr/accounts/password/reset/" in html
-    assert "Secret" not in html
-    assert User.objects.count() == 1
-
-
-def test_a_double_submission_creates_one_account(
+def test_an_address_with_an_account_gets_the_same_thank_you_and_its_owner_an_email(
     client, registration_page, django_capture_on_commit_callbacks
 ):
-    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
-    again = client.post(registration_page.url, answers())
-    assert again.status_code == 200
+    """Nothing on screen tells whether an address has an account (item 3 of issue #10)."""
+    RegistrationFactory(
+        user=UserFactory(email="Amina.Diallo@example.org", first_name="Secret"),
+        preferred_language="en",
+    )
+    stranger = submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    newcomer_client = client.__class__()
+    newcomer = submit(
+        newcomer_client,
+        registration_page,
+        answers(email="nouvelle@example.org"),
+        django_capture_on_commit_callbacks,
+    )
+
+    assert stranger.status_code == newcomer.status_code == 302
+    assert stranger["Location"] == newcomer["Location"] == registration_page.url + "merci/"
+    stranger_thanks = text_of(client.get(stranger["Location"]))
+    newcomer_thanks = text_of(newcomer_client.get(newcomer["Location"]))
+    assert stranger_thanks.replace("amina.diallo@example.org", "nouvelle@example.org") == (
+        newcomer_thanks
+    )
+    assert "Secret" not in stranger_thanks
+    assert User.objects.filter(email__iexact="amina.diallo@example.org").count() == 1
+
+    warning = next(m for m in mail.outbox if m.to == ["Amina.Diallo@example.org"])
+    # In the owner's preferred language, with links to log in and to reset the password.
+    assert warning.subject == "Someone tried to register with your e-mail address"
+    assert "Hello Secret," in warning.body
+    assert "http://testserver/en/accounts/login/" in warning.body
+    assert "http://testserver/en/accounts/password/reset/" in warning.body
+
+
+def test_a_double_submission_shows_the_same_thank_you_and_creates_one_account(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    """A double tap after a successful registration is not an error (item 2 of issue #10)."""
+    first = submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    first_thanks = text_of(client.get(first["Location"]))
+    mail.outbox.clear()
+    again = submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+
+    assert again.status_code == 302
+    assert again["Location"] == first["Location"]
+    assert text_of(client.get(again["Location"])) == first_thanks
     assert User.objects.count() == 1
     assert Registration.objects.count() == 1
+    # It was the same person: no "someone tried to register" warning.
+    assert mail.outbox == []
 
 
 def test_a_failure_half_way_saves_nothing_and_sends_nothing(
