@@ -30,6 +30,10 @@ RATE_LIMITED = (
 ALREADY_REGISTERED = (
     "You are logged in: your account already exists, there is no need to register again."
 )
+KEPT_FOR_AN_HOUR = (
+    "We did not record any of your answers: your visit keeps them for an hour only, so that you"
+    " can correct a mistake."
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -180,7 +184,7 @@ def test_not_eligible_keeps_nothing_but_an_anonymous_count(
 
     explanation = client.get(response["Location"])
     assert "Services Québec" in text_of(explanation)
-    assert translated("We did not keep any of your answers.") in text_of(explanation)
+    assert translated(KEPT_FOR_AN_HOUR) in text_of(explanation)
 
 
 def test_refusals_are_counted_by_reason(client, registration_page):
@@ -207,6 +211,40 @@ def test_the_refusal_explanation_survives_a_reload(client, registration_page):
     assert first.status_code == again.status_code == 200
     assert first.content == again.content
     assert "no-store" in again["Cache-Control"]
+
+
+def test_back_to_the_questionnaire_after_a_refusal_keeps_the_answers(client, registration_page):
+    """One postal-code typo must not mean 17 fields again (item 4 of issue #10)."""
+    refused = client.post(
+        registration_page.url,
+        {**answers(postal_code="H7N 1A1"), "sectors": []},
+    )
+    explanation = client.get(refused["Location"])
+    back = re.search(r'<a href="([^"]+)">[^<]*questionnaire', explanation.content.decode())[1]
+    assert "Amina" not in back and "H7N" not in back
+
+    html = client.get(back).content.decode()
+    assert 'value="Amina"' in html
+    assert 'value="H7N 1A1"' in html
+    assert 'value="amina.diallo@example.org"' in html
+    assert re.search(r'value="permanent_resident"[^>]*checked', html)
+    assert re.search(r'name="consent_program"[^>]*checked', html)
+    assert PASSWORD not in html
+    assert "no-store" in client.get(back)["Cache-Control"]
+
+
+def test_kept_answers_are_forgotten_once_registered(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    client.post(registration_page.url, answers(phone="123"))
+    assert 'value="Amina"' in client.get(registration_page.url).content.decode()
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    assert 'value="Amina"' not in client.get(registration_page.url).content.decode()
+
+
+def test_passwords_let_the_browser_offer_a_new_one(client, registration_page):
+    html = client.get(registration_page.url).content.decode()
+    assert len(re.findall(r'type="password"[^>]*autocomplete="new-password"', html)) == 2
 
 
 def test_errors_keep_every_answer_except_passwords(client, registration_page):
