@@ -111,25 +111,126 @@ def test_the_verification_email_follows_the_preferred_language(
     assert User.objects.get(email="kim@example.org").registration.consent_language == "en"
 
 
-def test_verification_then_login_lands_on_the_site(
+def confirmation_link(language="fr", email="amina.diallo@example.org"):
+    verification = next(m for m in mail.outbox if m.to == [email])
+    return re.search(
+        rf"https?://[^/]+(/{language}/accounts/confirm-email/\S+/)", verification.body
+    )[1]
+
+
+def test_unconfirmed_accounts_cannot_log_in(
     client, registration_page, django_capture_on_commit_callbacks
 ):
     submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
-    verification = next(m for m in mail.outbox if m.to == ["amina.diallo@example.org"])
-    link = re.search(r"https?://[^/]+(/fr/accounts/confirm-email/\S+/)", verification.body)[1]
-
-    refused = client.post(
+    refused = client.__class__().post(
         "/fr/accounts/login/", {"login": "amina.diallo@example.org", "password": PASSWORD}
     )
     assert not refused.wsgi_request.user.is_authenticated
 
-    client.post(link)
+
+def test_confirming_logs_the_person_in_and_lands_on_my_path(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    """No second typing of e-mail and password (item 7 of issue #10)."""
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    link = confirmation_link()
+    assert translated("Confirm my address") in text_of(client.get(link))
+
+    confirmed = client.post(link)
     assert EmailAddress.objects.get(email="amina.diallo@example.org").verified
-    logged_in = client.post(
+    assert confirmed.status_code == 302
+    assert confirmed["Location"] == "/fr/mon-parcours/"
+    my_path = client.get(confirmed["Location"])
+    assert my_path.status_code == 200
+    assert my_path.wsgi_request.user.email == "amina.diallo@example.org"
+
+
+def test_a_confirmation_link_opened_elsewhere_confirms_then_offers_to_log_in(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    other_browser = client.__class__()
+    other_browser.post(confirmation_link())
+    assert EmailAddress.objects.get(email="amina.diallo@example.org").verified
+    logged_in = other_browser.post(
         "/fr/accounts/login/", {"login": "Amina.Diallo@example.org", "password": PASSWORD}
     )
     assert logged_in.status_code == 302
-    assert client.get("/fr/").wsgi_request.user.email == "amina.diallo@example.org"
+    assert other_browser.get("/fr/").wsgi_request.user.email == "amina.diallo@example.org"
+
+
+def test_a_second_click_on_the_link_says_already_confirmed_and_offers_to_log_in(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    """Not "expired or invalid" pointing to a page that needs a login (item 7 of issue #10)."""
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    link = confirmation_link()
+    client.post(link)
+
+    again = client.__class__().get(link)
+    html = again.content.decode()
+    assert translated("Your e-mail address is already confirmed: nothing more to do.") in (
+        text_of(again)
+    )
+    assert 'href="/fr/accounts/login/"' in html
+    same_browser = text_of(client.get(link))
+    assert translated("Go to My path") in same_browser
+
+    broken = text_of(client.__class__().get(link.replace("confirm-email/", "confirm-email/x")))
+    assert translated("Log in") in broken
+    assert translated("Your e-mail address is already confirmed: nothing more to do.") not in (
+        broken
+    )
+
+
+@pytest.mark.parametrize(
+    ("preferred", "greeting", "next_step", "course"),
+    [
+        (
+            "fr",
+            "Bonjour Amina,",
+            "Prochaine étape",
+            "«\N{NO-BREAK SPACE}Candidature vidéo\N{NO-BREAK SPACE}»",
+        ),
+        ("en", "Hello Amina,", "Your next step", "“Video application”"),
+    ],
+)
+def test_the_confirmation_email_is_the_programs_own(
+    client,
+    registration_page,
+    registration_page_en,
+    django_capture_on_commit_callbacks,
+    settings,
+    preferred,
+    greeting,
+    next_step,
+    course,
+):
+    """Not allauth's text about the host, in the person's language (item 7 of issue #10)."""
+    settings.BASE_URL = "https://passerelle.example"
+    submit(
+        client,
+        registration_page,
+        answers(preferred_language=preferred),
+        django_capture_on_commit_callbacks,
+    )
+    verification = next(m for m in mail.outbox if m.to == ["amina.diallo@example.org"])
+    body = verification.body
+    assert body.startswith(greeting)
+    assert next_step in body
+    assert course in body
+    assert "Passerelle sectorielle" in verification.subject
+    assert f"https://passerelle.example/{preferred}/accounts/confirm-email/" in body
+    assert "testserver" not in body
+    assert "Diallo a indiqué" not in body and "has given your email" not in body
+
+
+def test_the_password_reset_email_follows_the_preferred_language(client, registration_page):
+    RegistrationFactory(user=UserFactory(email="sam@example.org"), preferred_language="en")
+    client.post("/fr/accounts/password/reset/", {"email": "sam@example.org"})
+    reset = next(m for m in mail.outbox if m.to == ["sam@example.org"])
+    assert "Choose a new password" in reset.subject
+    assert "http://testserver/en/accounts/password/reset/key/" in reset.body
 
 
 def test_staff_are_told_with_a_link_and_no_personal_information(
