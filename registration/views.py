@@ -140,6 +140,7 @@ def thanks(request: HttpRequest, *, page) -> HttpResponse:
         "registration/thanks.html",
         outcome=request.session.get(OUTCOME_SESSION_KEY),
         email=request.session.get(EMAIL_SESSION_KEY),
+        subpage_route="thanks",
     )
 
 
@@ -153,5 +154,6 @@ def not_eligible(request: HttpRequest, *, page) -> HttpResponse:
         page,
         "registration/not_eligible.html",
         reason=reason,
+        subpage_route="not_eligible",
         organizations=partner_organizations(language=page.locale.language_code),
     )

@@ -517,6 +517,31 @@ def test_no_personal_information_in_logs(
     assert "amina" not in caplog.text.lower()
 
 
+def test_every_step_has_english_words_in_english_urls(
+    client, registration_page, registration_page_en, django_capture_on_commit_callbacks
+):
+    """Not /en/register/merci/ (item 8 of issue #10)."""
+    refused = client.post(registration_page_en.url, answers(postal_code="H7N 1A1"))
+    assert refused["Location"] == "/en/register/not-eligible/"
+    assert client.get(refused["Location"]).status_code == 200
+    registered = submit(client, registration_page_en, answers(), django_capture_on_commit_callbacks)
+    assert registered["Location"] == "/en/register/thank-you/"
+    assert client.get("/en/register/merci/").status_code == 404
+    assert client.get("/fr/inscription/merci/").status_code == 200
+
+
+def test_the_language_switch_of_the_thank_you_page_stays_on_the_thank_you_page(
+    client, registration_page, registration_page_en, django_capture_on_commit_callbacks
+):
+    """Not an empty form in the other language (item 8 of issue #10)."""
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    french = client.get("/fr/inscription/merci/").content.decode()
+    assert 'href="/en/register/thank-you/" lang="en"' in french
+    english = client.get("/en/register/thank-you/")
+    assert translated(ELIGIBLE, "en") in text_of(english)
+    assert 'href="/fr/inscription/merci/" lang="fr"' in english.content.decode()
+
+
 def test_the_thank_you_page_alone_promises_nothing(client, registration_page):
     html = text_of(client.get(registration_page.url + "merci/"))
     assert translated(ELIGIBLE) not in html
