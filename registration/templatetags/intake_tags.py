@@ -3,6 +3,7 @@ from allauth.account.models import EmailAddress
 from django import template
 from django.core import signing
 
+from home.links import absolute_url
 from home.selectors import live_page
 from registration.models import RegistrationPage
 
@@ -28,3 +29,10 @@ def email_already_confirmed(key: str) -> bool:
     except signing.BadSignature:
         return False
     return EmailAddress.objects.filter(pk=pk, verified=True).exists()
+
+
+@register.simple_tag
+def absolute_registration_url() -> str:
+    """The questionnaire's address for e-mails: BASE_URL, never the request's host."""
+    url = registration_url()
+    return absolute_url(url) if url else ""

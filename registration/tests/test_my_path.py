@@ -126,7 +126,7 @@ def test_my_path_in_english(client, site_pages):
     html = soup(client.get(my_path_url("en")))
 
     assert html.h1.text == "My path"
-    assert "An advisor from the Talents et diversité team will call you soon" in html.text
+    assert "An advisor from the Talents and Diversity team will call you soon" in html.text
     assert "Activities with sector representatives" in html.select(".path-steps > li")[1].text
 
 

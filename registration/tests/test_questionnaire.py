@@ -118,6 +118,26 @@ def confirmation_link(language="fr", email="amina.diallo@example.org"):
     )[1]
 
 
+def test_an_address_typed_in_mixed_case_can_log_in_and_reset_its_password(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    submit(
+        client,
+        registration_page,
+        answers(email="Amina.Diallo@Example.org"),
+        django_capture_on_commit_callbacks,
+    )
+    client.post(confirmation_link())
+    other_browser = client.__class__()
+    logged_in = other_browser.post(
+        "/fr/accounts/login/", {"login": "AMINA.diallo@example.org", "password": PASSWORD}
+    )
+    assert logged_in.status_code == 302
+    mail.outbox.clear()
+    other_browser.post("/fr/accounts/password/reset/", {"email": "amina.DIALLO@example.org"})
+    assert [m.to for m in mail.outbox] == [["amina.diallo@example.org"]]
+
+
 def test_unconfirmed_accounts_cannot_log_in(
     client, registration_page, django_capture_on_commit_callbacks
 ):
