@@ -141,7 +141,14 @@ def await_email_confirmation(*, request: HttpRequest, user: User) -> None:
         email=user.email,
         redirect_url=reverse("registration:my_path"),
     )
-    LoginStageController(request, login).set_current(EmailVerificationStage.key)
+    controller = LoginStageController(request, login)
+    # The stages before e-mail verification (login by code, phone) do not apply here: left
+    # pending, allauth's login page would keep sending the browser to them.
+    for stage in controller.get_stages():
+        if stage.key == EmailVerificationStage.key:
+            break
+        controller.set_handled(stage.key)
+    controller.set_current(EmailVerificationStage.key)
     stash_login(request, login)
 
 

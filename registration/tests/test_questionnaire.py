@@ -138,6 +138,13 @@ def test_an_address_typed_in_mixed_case_can_log_in_and_reset_its_password(
     assert [m.to for m in mail.outbox] == [["amina.diallo@example.org"]]
 
 
+def test_the_login_page_still_opens_in_the_browser_that_registered(
+    client, registration_page, django_capture_on_commit_callbacks
+):
+    submit(client, registration_page, answers(), django_capture_on_commit_callbacks)
+    assert client.get("/fr/accounts/login/").status_code == 200
+
+
 def test_unconfirmed_accounts_cannot_log_in(
     client, registration_page, django_capture_on_commit_callbacks
 ):
