@@ -24,9 +24,10 @@ def main_menu(response) -> str:
 def test_signed_in_participants_see_my_path_instead_of_registration(client, registration_page):
     assert "Inscription" in main_menu(client.get("/fr/"))
     client.force_login(RegistrationFactory(complete=True).user)
-    menu = main_menu(client.get("/fr/"))
-    assert "Inscription" not in menu
-    assert 'href="/fr/mon-parcours/"' in menu
+    home = client.get("/fr/")
+    assert "Inscription" not in main_menu(home)
+    header = re.search(r'<header class="site-header".*?</header>', home.content.decode(), re.S)[0]
+    assert 'href="/fr/mon-parcours/">Mon parcours</a>' in header
     questionnaire = client.get(registration_page.url).content.decode()
     assert 'name="postal_code"' not in questionnaire
     assert 'href="/fr/mon-parcours/"' in questionnaire

@@ -170,3 +170,45 @@ def test_from_the_home_page_to_a_first_completed_module_on_a_phone(
     assert person.interactions == INTERACTIONS
     assert errors == []
     context.close()
+
+
+PAGE_TYPES = {
+    "fr": [
+        "/fr/foire-aux-questions/",
+        "/fr/activite-accueil/",
+        "/fr/candidature-video/",
+        "/fr/candidature-video/ce-que-recherchent-les-recruteurs/",
+        "/fr/secteurs/",
+        "/fr/secteurs/genie/",
+        "/fr/search/?q=vid%C3%A9o",
+        "/fr/accounts/login/",
+        "/fr/accounts/password/reset/",
+        "/fr/module-termine/",
+        "/fr/cette-page-n-existe-pas/",
+    ],
+    "en": [
+        "/en/faq/",
+        "/en/welcome-activity/",
+        "/en/video-application/",
+        "/en/video-application/what-recruiters-look-for/",
+        "/en/sectors/",
+        "/en/sectors/engineering/",
+        "/en/search/?q=video",
+        "/en/accounts/login/",
+        "/en/accounts/password/reset/",
+        "/en/module-completion/",
+        "/en/this-page-does-not-exist/",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_page_type_meets_wcag_2_2_on_a_phone(demo_content, site_server, browser, language):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    for path in PAGE_TYPES[language]:
+        response = page.goto(f"{site_server}{path}")
+        assert response.status in {200, 404, 405}, path
+        assert page.locator("h1").count() == 1, path
+        assert_accessible_wcag22(page)
+    context.close()
