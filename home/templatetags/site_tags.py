@@ -93,3 +93,10 @@ def breadcrumbs(context) -> list[Page]:
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gte=2))
+
+
+@register.filter
+def page_type(page: Page) -> str:
+    """``app_label.modelname`` of a page, from the cached content types (no query per page)."""
+    model = page.specific_class
+    return f"{model._meta.app_label}.{model._meta.model_name}" if model else ""
