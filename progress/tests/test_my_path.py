@@ -79,7 +79,7 @@ def test_my_path_in_english_links_to_the_english_pages(client, course, home_en):
 
     assert html.select_one("[data-testid=continue] a")["href"] == module_en.url
     assert course_en.url in {a["href"] for a in html.select("a")}
-    assert "Course « Video application »" in html.text
+    assert "The “Video application” course" in html.text
 
 
 def test_without_a_published_course_the_first_step_shows_no_course(client, home_fr):
