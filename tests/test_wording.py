@@ -3,6 +3,7 @@
 See "Glossary" in the README.
 """
 
+import html
 import re
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core import mail
 
-from registration.factories import RegistrationFactory, UserFactory
+from home.factories import publish
+from registration.factories import RegistrationFactory, RegistrationPageFactory, UserFactory
 from tests.translations import text_of
 
 # The catalogues of what participants read: pages, account pages and e-mails.
@@ -72,3 +74,30 @@ def test_french_emails_keep_punctuation_with_its_word(client, settings):
     body = re.sub(r"https?://\S+", "", reset.body)
     assert reset.body.startswith("Bonjour Inès,")
     assert not BAD_FRENCH_TYPOGRAPHY.search(body), body
+
+
+def visible_text(response) -> str:
+    page = response.content.decode()
+    page = re.sub(r"<(script|style)\b.*?</\1>", "", page, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", page)
+    return re.sub(r"https?://\S+", "", html.unescape(text))
+
+
+@pytest.mark.django_db
+def test_french_participant_pages_keep_punctuation_with_its_word(client, home_fr):
+    page = publish(RegistrationPageFactory(parent=home_fr))
+    pages = {
+        "questionnaire with errors": client.post(page.url, {"first_name": "Inès"}),
+        "refusal": client.get(
+            client.post(
+                page.url, {"immigration_status": "citizen_born_in_canada", "postal_code": "H2X1Y4"}
+            )["Location"]
+        ),
+    }
+    client.force_login(RegistrationFactory(complete=True).user)
+    pages["my path"] = client.get("/fr/mon-parcours/")
+    pages["data and account"] = client.get("/fr/mon-parcours/profil/")
+    for name, response in pages.items():
+        assert response.status_code == 200, name
+        wrong = BAD_FRENCH_TYPOGRAPHY.findall(visible_text(response))
+        assert wrong == [], f"{name}: {wrong}"
