@@ -4,9 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from training.models import ModulePage
 
@@ -22,14 +22,27 @@ def _safe_next(request: HttpRequest, candidate: str | None, fallback: str) -> st
     return fallback
 
 
-@require_POST
+# The completion box's id on module pages: coming back to it keeps the progress bar and the
+# "continue" button on screen instead of reloading at the top of a long module.
+COMPLETION_ANCHOR = "module-completion"
+
+
+def _at_completion_box(url: str) -> str:
+    return url.split("#", 1)[0] + "#" + COMPLETION_ANCHOR
+
+
 def module_completion(request: HttpRequest) -> HttpResponse:
     """Mark a module complete or not, then back to the page it was marked from (POST-redirect-GET)."""
+    if request.method != "POST":
+        # A bookmarked or shared address of the form's target: a page, not the browser's bare 405.
+        response = TemplateResponse(request, "progress/completion_needs_a_post.html", status=405)
+        response["Allow"] = "POST"
+        return response
     form = ModuleCompletionForm(request.POST)
     if not form.is_valid():
         return HttpResponseBadRequest(_("This request cannot be processed."))
     module = get_object_or_404(ModulePage.objects.live(), pk=form.cleaned_data["module_id"])
-    next_url = _safe_next(request, form.cleaned_data["next"], module.url)
+    next_url = _at_completion_box(_safe_next(request, form.cleaned_data["next"], module.url))
     if not request.user.is_authenticated:
         return redirect_to_login(next_url)
     if form.cleaned_data["action"] == "complete":

@@ -1,8 +1,24 @@
 """django-allauth, the way this site uses it: accounts come only from the questionnaire."""
 
+from urllib.parse import quote
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import url_str_to_user_pk
+from django.contrib.auth import get_user_model
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from home.links import absolute_url
+
+
+def preferred_language(email: str) -> str:
+    """The language the owner of ``email`` chose in the questionnaire, else the current one."""
+    user = (
+        get_user_model().objects.filter(email__iexact=email).select_related("registration").first()
+    )
+    registration = getattr(user, "registration", None) if user else None
+    return (registration and registration.preferred_language) or translation.get_language()
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -24,3 +40,24 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("registration:my_path")
         except NoReverseMatch:
             return "/"
+
+    # Account e-mails (confirmation, password reset...) are the program's own templates
+    # (templates/account/email/), written in the language the person chose, with links from
+    # BASE_URL in that language rather than from the request's host.
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        with translation.override(preferred_language(email)):
+            super().send_mail(template_prefix, email, context)
+
+    def get_email_confirmation_url(self, request, emailconfirmation) -> str:
+        with translation.override(preferred_language(emailconfirmation.email_address.email)):
+            return absolute_url(reverse("account_confirm_email", args=[emailconfirmation.key]))
+
+    def get_reset_password_from_key_url(self, key: str) -> str:
+        user = get_user_model().objects.filter(pk=url_str_to_user_pk(key.split("-", 1)[0])).first()
+        with translation.override(
+            preferred_language(user.email) if user else translation.get_language()
+        ):
+            path = reverse(
+                "account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"}
+            )
+        return absolute_url(path.replace("UID-KEY", quote(key)))

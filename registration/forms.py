@@ -196,7 +196,9 @@ class IntakeForm(forms.ModelForm):
         return bool(self.data.get(HONEYPOT_FIELD))
 
     def clean_email(self) -> str:
-        return User.objects.normalize_email(self.cleaned_data["email"]).strip()
+        # Lower case, as allauth stores addresses: it looks them up in lower case at login and
+        # password reset, so "Amina.Diallo@…" could otherwise never log in.
+        return self.cleaned_data["email"].strip().lower()
 
     def clean_postal_code(self) -> str:
         postal_code = normalise_postal_code(self.cleaned_data["postal_code"])

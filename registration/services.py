@@ -5,7 +5,10 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from allauth.account.models import EmailAddress
+from allauth.account import app_settings as account_settings
+from allauth.account.internal.stagekit import stash_login
+from allauth.account.models import EmailAddress, Login
+from allauth.account.stages import EmailVerificationStage, LoginStageController
 from allauth.core import context
 from django.conf import settings
 from django.core.mail import send_mail
@@ -16,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.emails import send_templated_email
 from home.links import absolute_url
 
 from .choices import Eligibility, PipelineStatus
@@ -84,7 +88,7 @@ def register_participant(
                         send_verification_email,
                         request=request,
                         address=address,
-                        language=language,
+                        language=registration.preferred_language or language,
                     ),
                     registration_pk=registration.pk,
                 )
@@ -122,6 +126,66 @@ def send_verification_email(*, request: HttpRequest, address: EmailAddress, lang
     # Runs after the request's transaction commits, outside allauth's request context.
     with context.request_context(request), translation.override(language):
         address.send_confirmation(request, signup=True)
+
+
+def await_email_confirmation(*, request: HttpRequest, user: User) -> None:
+    """Remember, in this browser's session, that ``user`` is waiting for their confirmation link.
+
+    allauth then logs the person in when they open the link in the same browser within
+    ``ACCOUNT_LOGIN_TIMEOUT``, as after its own sign-up; elsewhere or later they log in.
+    """
+    login = Login(
+        user=user,
+        email_verification=account_settings.EMAIL_VERIFICATION,
+        signup=True,
+        email=user.email,
+        redirect_url=reverse("registration:my_path"),
+    )
+    controller = LoginStageController(request, login)
+    # The stages before e-mail verification (login by code, phone) do not apply here: left
+    # pending, allauth's login page would keep sending the browser to them.
+    for stage in controller.get_stages():
+        if stage.key == EmailVerificationStage.key:
+            break
+        controller.set_handled(stage.key)
+    controller.set_current(EmailVerificationStage.key)
+    stash_login(request, login)
+
+
+def warn_account_owner_of_registration_attempt(*, email: str, language: str) -> None:
+    """Someone sent the questionnaire with an address that has an account: tell its owner.
+
+    The visitor sees the usual thank-you page; only the owner learns, in their own language,
+    that the account exists, with links to log in and to reset the password.
+    """
+    user = User.objects.filter(email__iexact=email).select_related("registration").first()
+    if user is None:
+        return
+    registration = getattr(user, "registration", None)
+    owner_language = (registration and registration.preferred_language) or language
+
+    def send() -> None:
+        with translation.override(owner_language):
+            login_url = absolute_url(reverse("account_login"))
+            reset_url = absolute_url(reverse("account_reset_password"))
+        send_templated_email(
+            "registration/emails/registration_attempt",
+            to=[user.email],
+            context={"user": user, "login_url": login_url, "reset_url": reset_url},
+            language=owner_language,
+        )
+
+    def send_safely() -> None:
+        try:
+            send()
+        except Exception as error:  # noqa: BLE001 - any mail failure, whatever the backend
+            logger.warning(
+                "Registration attempt warning for account %s not sent (%s)",
+                user.pk,
+                type(error).__name__,
+            )
+
+    transaction.on_commit(send_safely)
 
 
 def notify_staff_of_registration(*, registration: Registration) -> None:

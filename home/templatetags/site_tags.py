@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteIdentity
@@ -43,6 +43,12 @@ def language_links(context) -> list[dict]:
         if isinstance(page, Page):
             if code in translations:
                 url, exists = translations[code].get_url(request), True
+                # A routable page's sub-page (the questionnaire's thank-you page) links to the
+                # same sub-page in the other language, under that language's path.
+                route = context.get("subpage_route")
+                if route and hasattr(translations[code], "reverse_subpage"):
+                    with override(code):
+                        url = url.rstrip("/") + "/" + translations[code].reverse_subpage(route)
             else:
                 if homes is None:
                     homes = _home_page_urls(request)
@@ -87,3 +93,10 @@ def breadcrumbs(context) -> list[Page]:
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gte=2))
+
+
+@register.filter
+def page_type(page: Page) -> str:
+    """``app_label.modelname`` of a page, from the cached content types (no query per page)."""
+    model = page.specific_class
+    return f"{model._meta.app_label}.{model._meta.model_name}" if model else ""

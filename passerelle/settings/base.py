@@ -128,7 +128,8 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", 
 ACCOUNT_ADAPTER = "registration.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"login": "registration.forms.LoginForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Passerelle sectorielle] "
-ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+# Confirming the e-mail in the browser that sent the questionnaire logs the person in (issue #10).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SESSION_REMEMBER = None
 # Cache-based limits (any cache backend). "signup" also limits the questionnaire's POSTs.
 ACCOUNT_RATE_LIMITS = {

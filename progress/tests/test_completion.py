@@ -11,6 +11,7 @@ from progress import services
 from progress.factories import build_course
 from progress.models import ModuleCompletion
 from registration.factories import UserFactory
+from tests.translations import text_of, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,8 @@ def test_participant_marks_a_module_complete_and_is_sent_back_to_it(client, cour
     response = post_completion(client, modules[0])
 
     assert response.status_code == 302
-    assert response["Location"] == modules[0].url
+    # Back to the completion box, not the top of the page (item 5 of issue #10).
+    assert response["Location"] == modules[0].url + "#module-completion"
     assert ModuleCompletion.objects.filter(
         user=participant, module_key=modules[0].translation_key
     ).exists()
@@ -116,11 +118,23 @@ def test_completion_does_not_redirect_to_another_site(client, course, participan
     _course, modules = course
     response = post_completion(client, modules[0], next_url="https://evil.example.com/")
 
-    assert response["Location"] == modules[0].url
+    assert response["Location"] == modules[0].url + "#module-completion"
 
 
-def test_completion_needs_a_post(client, course, participant):
-    assert client.get(reverse("progress:module_completion")).status_code == 405
+def test_the_completion_box_is_the_anchor_the_redirect_aims_at(client, course, participant):
+    _course, modules = course
+    page = client.get(modules[0].url).content.decode()
+    assert 'id="module-completion"' in page
+
+
+def test_completion_needs_a_post_and_says_so_in_a_page_of_the_site(client, course, participant):
+    """Not the browser's bare 405 page (item 9 of issue #10)."""
+    response = client.get(reverse("progress:module_completion"))
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    html = response.content.decode()
+    assert "<main" in html
+    assert translated("This address only works from a module's button") in text_of(response)
 
 
 def test_completing_an_unknown_module_is_not_found(client, course, participant):

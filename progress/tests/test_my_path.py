@@ -43,7 +43,7 @@ def test_the_first_step_shows_the_course_progress_and_where_to_continue(client, 
     assert first_step.get("aria-current") == "step"  # the course is not finished yet
     bar = first_step.select_one("progress")
     assert (bar["value"], bar["max"]) == ("1", "3")
-    assert "Modules terminés : 1 sur 3 (33\xa0%)" in first_step.text
+    assert "Modules terminés\xa0: 1 sur 3 (33\xa0%)" in first_step.text
     continue_link = first_step.select_one("[data-testid=continue] a")
     assert continue_link["href"] == modules[1].url
     assert course_page.url in {a["href"] for a in first_step.select("a")}
@@ -79,7 +79,7 @@ def test_my_path_in_english_links_to_the_english_pages(client, course, home_en):
 
     assert html.select_one("[data-testid=continue] a")["href"] == module_en.url
     assert course_en.url in {a["href"] for a in html.select("a")}
-    assert "Course « Video application »" in html.text
+    assert "The “Video application” course" in html.text
 
 
 def test_without_a_published_course_the_first_step_shows_no_course(client, home_fr):

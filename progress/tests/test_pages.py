@@ -36,7 +36,7 @@ def test_course_page_shows_n_of_m_a_percentage_and_an_accessible_bar(client, cou
     assert bar["max"] == "4" and bar["value"] == "2"
     assert html.select_one("label[for=course-progress]").get_text(strip=True) == "Votre progression"
     assert (
-        "Modules terminés : 2 sur 4 (50\xa0%)"
+        "Modules terminés\xa0: 2 sur 4 (50\xa0%)"
         in html.select_one("[data-testid=progress-text]").text
     )
     states = [state.get_text(strip=True) for state in html.select(".module-state")]

@@ -64,13 +64,15 @@ class RegistrationPage(RoutablePageMixin, Page):
 
         return views.questionnaire(request, page=self)
 
-    @path("merci/", name="thanks")
+    # Translated paths: /fr/inscription/merci/, /en/register/thank-you/ (resolved and reversed
+    # in the active language, which is the page's: its URL carries the language prefix).
+    @path(_("thank-you/"), name="thanks")
     def thanks(self, request):
         from registration import views
 
         return views.thanks(request, page=self)
 
-    @path("non-admissible/", name="not_eligible")
+    @path(_("not-eligible/"), name="not_eligible")
     def not_eligible(self, request):
         from registration import views
 

@@ -91,7 +91,7 @@ def test_my_path_is_never_cached(client):
 def test_my_path_says_where_the_participant_stands_for_each_status(
     client, site_pages, status, status_words, current_step, sector_words
 ):
-    registration = RegistrationFactory(status=status)
+    registration = RegistrationFactory(complete=True, status=status)
     client.force_login(registration.user)
     html = soup(client.get(my_path_url()))
 
@@ -107,7 +107,7 @@ def test_my_path_says_where_the_participant_stands_for_each_status(
 
 
 def test_my_path_links_each_step_and_the_account_pages(client, site_pages):
-    registration = RegistrationFactory(status=PipelineStatus.IN_PATH)
+    registration = RegistrationFactory(complete=True, status=PipelineStatus.IN_PATH)
     client.force_login(registration.user)
     html = soup(client.get(my_path_url()))
 
@@ -121,12 +121,12 @@ def test_my_path_links_each_step_and_the_account_pages(client, site_pages):
 
 
 def test_my_path_in_english(client, site_pages):
-    registration = RegistrationFactory(status=PipelineStatus.NEW)
+    registration = RegistrationFactory(complete=True, status=PipelineStatus.NEW)
     client.force_login(registration.user)
     html = soup(client.get(my_path_url("en")))
 
     assert html.h1.text == "My path"
-    assert "An advisor from the Talents et diversité team will call you soon" in html.text
+    assert "An advisor from the Talents and Diversity team will call you soon" in html.text
     assert "Activities with sector representatives" in html.select(".path-steps > li")[1].text
 
 

@@ -21,3 +21,24 @@ def blocking_violations(page) -> list[str]:
 def assert_accessible(page) -> None:
     problems = blocking_violations(page)
     assert not problems, f"{page.url}:\n" + "\n".join(problems)
+
+
+# WCAG 2.2 AA, target size (2.5.8) included: the rules the participant's pages are held to.
+WCAG22_OPTIONS = {
+    "resultTypes": ["violations"],
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    },
+}
+
+
+def assert_accessible_wcag22(page) -> None:
+    """Every WCAG 2.2 A/AA violation fails, whatever its impact."""
+    results = _axe.run(page, options=WCAG22_OPTIONS)
+    problems = [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:3])
+        for violation in results.response["violations"]
+    ]
+    assert not problems, f"{page.url}:\n" + "\n".join(problems)

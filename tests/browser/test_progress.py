@@ -63,7 +63,7 @@ def test_participant_completes_two_modules_and_sees_the_bar_move_in_french_then_
     page.get_by_role("button", name="Marquer ce module comme terminé").click()
     expect(page.get_by_role("status")).to_contain_text("Module marqué comme terminé")
     expect(page.locator("progress#module-course-progress")).to_have_attribute("value", "1")
-    expect(page.get_by_text("Modules terminés : 1 sur 3")).to_be_visible()
+    expect(page.get_by_text("Modules terminés\xa0: 1 sur 3")).to_be_visible()
     assert_accessible(page)
 
     page.get_by_role("navigation", name="Langue").get_by_role("link", name="English").click()

@@ -123,7 +123,7 @@ def test_a_newcomer_registers_in_english_and_goes_to_an_advisor(demo_site, brows
         page, ENGLISH, email="li@example.org", postal_code="H3B 4W8", status="International student"
     )
     page.get_by_role("button", name="Send my registration").click()
-    page.wait_for_url("**/en/register/merci/")
+    page.wait_for_url("**/en/register/thank-you/")
     assert "an advisor of the Talents and Diversity team will review" in page.content()
     assert User.objects.get(email="li@example.org").registration.eligibility == "to_review"
     assert page.console_errors == []
