@@ -43,7 +43,6 @@ if settings.SERVE_MEDIA and not settings.DEBUG:
         re_path(
             rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
             serve_media,
-            {"document_root": settings.MEDIA_ROOT},
         )
     ]
 

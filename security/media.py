@@ -10,6 +10,7 @@ import mimetypes
 import os
 import re
 
+from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.utils._os import safe_join
@@ -19,9 +20,9 @@ RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
 @require_safe
-def serve_media(request: HttpRequest, path: str, document_root: str) -> HttpResponse:
+def serve_media(request: HttpRequest, path: str) -> HttpResponse:
     try:
-        full_path = safe_join(document_root, path)
+        full_path = safe_join(settings.MEDIA_ROOT, path)
     except (ValueError, SuspiciousFileOperation) as error:
         raise Http404 from error
     if not os.path.isfile(full_path):
