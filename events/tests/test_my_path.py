@@ -94,3 +94,19 @@ def test_my_path_queries_do_not_grow_with_the_number_of_events(client):
     one = queries()
     add_events(19)
     assert queries() == one
+
+
+def test_the_data_download_holds_the_participants_sign_ups(client):
+    import json
+
+    registration = RegistrationFactory(complete=True, status=PipelineStatus.IN_PATH)
+    event = EventPageFactory(title="Rencontre « Génie » à Montréal")
+    services.sign_up(event_id=event.pk, user=registration.user, shares_first_name=True)
+    login(client, registration.user)
+
+    data = json.loads(client.get("/fr/mon-parcours/mes-donnees/").content)
+
+    (signup,) = data["event_signups"]
+    assert signup["event_title"] == "Rencontre « Génie » à Montréal"
+    assert signup["status"]["value"] == "confirmed" and signup["shares_first_name"] is True
+    assert "user" not in signup
