@@ -110,3 +110,24 @@ def test_the_data_download_holds_the_participants_sign_ups(client):
     assert signup["event_title"] == "Rencontre « Génie » à Montréal"
     assert signup["status"]["value"] == "confirmed" and signup["shares_first_name"] is True
     assert "user" not in signup
+
+
+def test_my_path_offers_the_next_welcome_sessions_in_one_click(client):
+    registration = RegistrationFactory(complete=True, status=PipelineStatus.CONTACTED)
+    session = EventPageFactory(title="Séance d'accueil du soir", kind=EventKind.WELCOME_SESSION)
+    EventPageFactory(
+        title="Entrevues éclair du printemps",
+        kind=EventKind.RECRUITMENT_EVENT,
+        recruitment_format="speed_interviews",
+    )
+    login(client, registration.user)
+
+    html = text_of(client.get(MY_PATH))
+    assert "Prochaines dates : inscrivez-vous en un clic" in html
+    assert "Séance d'accueil du soir" in html
+    assert "Entrevues éclair du printemps" not in html  # not ready for recruitment events yet
+
+    client.post(f"/fr/evenements/{session.pk}/inscription/", {"next": MY_PATH})
+    html = text_of(client.get(MY_PATH))
+    assert "Vos événements de cette étape" in html
+    assert "Prochaines dates" not in html
