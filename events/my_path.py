@@ -9,10 +9,11 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.links import absolute_url
+from registration.choices import PipelineStatus
 from registration.my_path import MyPathSection
 
 from . import selectors
-from .choices import STEP_OF_KIND, SignUpStatus
+from .choices import STEP_OF_KIND, EventKind, SignUpStatus
 from .models import CalendarFeed, EventPage, SignUp
 
 
@@ -23,6 +24,8 @@ class MyEvents:
     suggestions: list[EventPage]
     feed: CalendarFeed | None
     by_step: dict[int, list[SignUp]] = field(default_factory=dict)
+    # Steps 1 and 3: the next events to sign up for in one click, while the step has none.
+    offers: dict[int, list[EventPage]] = field(default_factory=dict)
 
     @property
     def feed_url(self) -> str:
@@ -62,6 +65,13 @@ def my_events(*, user, request: HttpRequest) -> MyEvents:
     for signup in signups:
         if signup.status != SignUpStatus.CANCELLED or signup.attended:
             result.by_step.setdefault(STEP_OF_KIND[signup.event.kind], []).append(signup)
+    status = getattr(getattr(user, "registration", None), "status", None)
+    offered_kinds = {1: EventKind.WELCOME_SESSION}
+    if status in (PipelineStatus.READY, PipelineStatus.EMPLOYED):
+        offered_kinds[3] = EventKind.RECRUITMENT_EVENT
+    for step, kind in offered_kinds.items():
+        if not result.by_step.get(step):
+            result.offers[step] = selectors.upcoming_events(locale=locale, kinds=[kind], limit=3)
     request._my_events = (user.pk, result)
     return result
 
@@ -74,7 +84,11 @@ def step_section(*, step: int, user, request: HttpRequest) -> MyPathSection | No
     attended = any(signup.attended for signup in in_step)
     return MyPathSection(
         template="events/my_path_step.html",
-        context={"step_signups": in_step, "step_attended": attended},
+        context={
+            "step_signups": in_step,
+            "step_attended": attended,
+            "step_offers": events.offers.get(step, []),
+        },
         order=20,
         step=step,
         done=True if attended else (False if in_step else None),

@@ -14,13 +14,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import HomePage
+from registration.personal_data import serialize
 from registration.reports import VIEW_PERMISSION
 from sectors.models import SectorBriefingPage
 from training.models import WelcomeActivityPage
 
 from . import my_path, selectors, staff
 from .choices import EventKind
-from .models import EventInvitation, EventPage
+from .models import CalendarFeed, EventInvitation, EventPage, SignUp
 
 
 @hooks.register("page_upcoming_events")
@@ -138,3 +139,20 @@ class EventInvitationViewSet(SnippetViewSet):
 
 
 register_snippet(EventInvitationViewSet)
+
+
+@hooks.register("registration_personal_data")
+def events_personal_data(*, user):
+    """The participant's sign-ups (with the event's title), invitations and calendar feed."""
+    signups = SignUp.objects.filter(user=user).select_related("event").order_by("queued_at")
+    return {
+        "event_signups": [
+            {"event_title": signup.event.title, **serialize(signup, skip=("user",))}
+            for signup in signups
+        ],
+        "event_invitations": [
+            serialize(invitation, skip=("user",))
+            for invitation in EventInvitation.objects.filter(user=user)
+        ],
+        "calendar_feed": bool(CalendarFeed.objects.filter(user=user).exists()),
+    }

@@ -94,3 +94,40 @@ def test_my_path_queries_do_not_grow_with_the_number_of_events(client):
     one = queries()
     add_events(19)
     assert queries() == one
+
+
+def test_the_data_download_holds_the_participants_sign_ups(client):
+    import json
+
+    registration = RegistrationFactory(complete=True, status=PipelineStatus.IN_PATH)
+    event = EventPageFactory(title="Rencontre « Génie » à Montréal")
+    services.sign_up(event_id=event.pk, user=registration.user, shares_first_name=True)
+    login(client, registration.user)
+
+    data = json.loads(client.get("/fr/mon-parcours/mes-donnees/").content)
+
+    (signup,) = data["event_signups"]
+    assert signup["event_title"] == "Rencontre « Génie » à Montréal"
+    assert signup["status"]["value"] == "confirmed" and signup["shares_first_name"] is True
+    assert "user" not in signup
+
+
+def test_my_path_offers_the_next_welcome_sessions_in_one_click(client):
+    registration = RegistrationFactory(complete=True, status=PipelineStatus.CONTACTED)
+    session = EventPageFactory(title="Séance d'accueil du soir", kind=EventKind.WELCOME_SESSION)
+    EventPageFactory(
+        title="Entrevues éclair du printemps",
+        kind=EventKind.RECRUITMENT_EVENT,
+        recruitment_format="speed_interviews",
+    )
+    login(client, registration.user)
+
+    html = text_of(client.get(MY_PATH))
+    assert "Prochaines dates : inscrivez-vous en un clic" in html
+    assert "Séance d'accueil du soir" in html
+    assert "Entrevues éclair du printemps" not in html  # not ready for recruitment events yet
+
+    client.post(f"/fr/evenements/{session.pk}/inscription/", {"next": MY_PATH})
+    html = text_of(client.get(MY_PATH))
+    assert "Vos événements de cette étape" in html
+    assert "Prochaines dates" not in html

@@ -203,3 +203,15 @@ def test_the_sitemap_lists_the_events_index_and_its_events(client):
     xml = client.get("/sitemap.xml").content.decode()
     assert event_index().url in xml
     assert event.url in xml
+
+
+def test_a_tampered_event_id_in_the_form_says_so_and_changes_nothing(client, participant):
+    EventPageFactory()
+    login(client, participant)
+    response = client.post("/en/events/999999/sign-up/", follow=True)
+    assert response.redirect_chain[-1][0] == "/en/my-path/"
+    assert "This event does not exist or is no longer open." in text_of(response)
+    response = client.post("/fr/evenements/999999/annulation/", follow=True)
+    assert "Vous n'êtes pas inscrite" not in text_of(response)
+    assert "Cet événement n'existe pas" in text_of(response)
+    assert not participant.event_signups.exists()

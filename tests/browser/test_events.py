@@ -82,7 +82,11 @@ def test_sign_up_see_it_on_my_path_download_the_ics_cancel_and_the_next_person_i
     waiting = participant("olena@example.com", other_language)
     page = browser_page
 
-    log_in(page, site_server, email=amina.email, next_path=shown.url)
+    log_in(page, site_server, email=amina.email, next_path=shown.get_parent().url)
+    expect(page.get_by_role("link", name=shown.title)).to_be_visible()
+    assert_accessible(page)  # the index, with its filters
+    page.get_by_role("link", name=shown.title).click()
+    page.wait_for_url(f"**{shown.url}")
     page.get_by_role("button", name=text["sign_up"]).click()
     expect(page.get_by_role("status")).to_contain_text(text["signed_up"])
     expect(page.get_by_test_id("signup-state")).to_have_text(text["in"])
