@@ -213,3 +213,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Publishing and moderation (issue #9) ---------------------------------------------------
+# One publishing rule for every path, wagtail-localize's views included (home/moderation.py).
+MIDDLEWARE += ["home.moderation.PublishRuleMiddleware"]
