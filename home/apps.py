@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and content pages")
 
     def ready(self):
+        from . import synchronised
         from .moderation import guard_translation_saves
 
         guard_translation_saves()
+        synchronised.connect()
