@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
+from home.roles import ADVISORS, EDITORS, MODERATORS
 from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
 from registration.models import AdvisorNote, RegistrationStatusChange
@@ -25,7 +26,7 @@ def user_in(group_name: str, **kwargs):
 
 @pytest.fixture
 def advisor():
-    return user_in("Advisors", email="conseillere@example.org", first_name="Nadia")
+    return user_in(ADVISORS, email="conseillere@example.org", first_name="Nadia")
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_only_advisors_reach_registrations(client, registration, sector_represen
         "anonymous": None,
         "participant": registration.user,
         "sector_representative": sector_representative,
-        "editor": user_in("Editors", email="editrice@example.org"),
+        "editor": user_in(EDITORS, email="editrice@example.org"),
     }
     if users[who] is not None:
         client.force_login(users[who])
@@ -228,7 +229,7 @@ def test_a_hostile_name_is_shown_escaped_to_advisors(client, advisor):
 
 
 def test_editors_and_moderators_hold_no_registration_permission():
-    for name in ("Editors", "Moderators"):
+    for name in (EDITORS, MODERATORS):
         codenames = Group.objects.get(name=name).permissions.values_list(
             "content_type__app_label", flat=True
         )
@@ -293,7 +294,7 @@ def test_advisors_see_refusals_counted_anonymously(client, advisor):
     exported = b"".join(export).decode("utf-8")
     assert "Habite hors de l'île de Montréal" in exported
     assert "off_island" not in exported
-    editor = user_in("Editors", email="editeur@example.org")
+    editor = user_in(EDITORS, email="editeur@example.org")
     client.force_login(editor)
     assert client.get("/admin/refused_questionnaires/").status_code == 302
 

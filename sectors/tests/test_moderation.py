@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail.models import Workflow, WorkflowPage, WorkflowState
 from wagtail.users.models import UserProfile
 
+from home.roles import MODERATORS
 from sectors.services import SECTOR_WORKFLOW_NAME
 from sectors.tests.helpers import briefing_form_data
 
@@ -39,7 +40,7 @@ def act(client, moderator, page, action, comment):
 def test_the_sector_workflow_exists_from_install():
     workflow = Workflow.objects.get(name=SECTOR_WORKFLOW_NAME)
 
-    assert [t.specific.groups.get().name for t in workflow.tasks.all()] == ["Moderators"]
+    assert [t.specific.groups.get().name for t in workflow.tasks.all()] == [MODERATORS]
 
 
 def test_sector_index_pages_get_the_sector_workflow(sector_index):
@@ -47,7 +48,7 @@ def test_sector_index_pages_get_the_sector_workflow(sector_index):
 
     assert workflow.name == SECTOR_WORKFLOW_NAME
     task = workflow.tasks.get().specific
-    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
 
 
 def test_submitting_puts_the_change_in_moderation_not_live(client, representative, it_sector):
