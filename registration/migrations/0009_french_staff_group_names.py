@@ -3,7 +3,8 @@
 CCMM staff use the admin in French: the names the project creates are data shown as is, so
 they are written in French. home.roles holds the same values for code; a migration keeps its
 own copy. This lives in registration, the highest app that created one of these names, so that
-it runs after every migration that did.
+it runs after every migration that did, and after those of Wagtail and its packages that give
+permissions to "Editors" and "Moderators" by name.
 """
 
 from django.db import migrations
@@ -41,6 +42,11 @@ class Migration(migrations.Migration):
         ("registration", "0008_partner_organization_snippet"),
         ("sectors", "0003_sector_workflow"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+        ("wagtailadmin", "0001_create_admin_access_permissions"),
+        ("wagtaildocs", "0002_initial_data"),
+        ("wagtailimages", "0002_initial_data"),
+        ("wagtailmedia", "0002_initial_data"),
+        ("wagtail_localize", "0006_create_submit_translation_permission"),
     ]
 
     operations = [migrations.RunPython(to_french, to_english)]
