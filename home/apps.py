@@ -7,8 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and content pages")
 
     def ready(self):
-        from . import synchronised
+        from . import synchronised, workflow_emails
         from .moderation import guard_translation_saves
 
         guard_translation_saves()
         synchronised.connect()
+        # Before wagtail.admin's ready(): our e-mails take the place of Wagtail's.
+        workflow_emails.connect()

@@ -8,6 +8,7 @@ from wagtail.users.models import UserProfile
 from home.roles import MODERATORS
 from sectors.services import SECTOR_WORKFLOW_NAME
 from sectors.tests.helpers import briefing_form_data
+from tests.translations import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +71,10 @@ def test_approval_publishes_the_change(client, representative, moderator, it_sec
     assert it_sector.contact_role == "Nouvelle fonction"
     to_representative = [m for m in mailoutbox if m.to == [representative.email]]
     assert len(to_representative) == 1
-    assert "approuvée" in to_representative[0].subject
+    assert to_representative[0].subject == translated(
+        "Approved and published: “%(title)s” (%(language)s)"
+    ) % {"title": "Technologies de l'information", "language": "français"}
+    assert "Merci, c'est clair." in to_representative[0].body
 
 
 def test_rejection_keeps_the_live_page_and_tells_the_representative_in_french(
@@ -84,7 +88,10 @@ def test_rejection_keeps_the_live_page_and_tells_the_representative_in_french(
     it_sector.refresh_from_db()
     assert it_sector.contact_role == ""
     (email,) = [m for m in mailoutbox if m.to == [representative.email]]
-    assert "Technologies de l'information" in email.subject and "a été rejeté" in email.subject
+    assert email.subject == translated("Changes requested: “%(title)s” (%(language)s)") % {
+        "title": "Technologies de l'information",
+        "language": "français",
+    }
     assert "Précisez la source, s'il vous plaît." in email.body
 
 
@@ -99,7 +106,8 @@ def test_rejection_e_mail_is_in_english_for_an_english_speaking_representative(
     act(client, moderator, it_sector, "reject", "Please name your source.")
 
     (email,) = [m for m in mailoutbox if m.to == [representative.email]]
-    assert "has been rejected" in email.subject
+    assert email.subject.startswith("Changes requested: ")
+    assert "rejected" not in email.subject + email.body
     assert "Please name your source." in email.body
 
 

@@ -13,8 +13,14 @@ from wagtail_localize.models import Translation, TranslationSource
 from home.factories import publish
 from home.roles import EDITORS, MODERATORS
 from home.translation import translate_page
+from tests.translations import translated
 
 pytestmark = pytest.mark.django_db
+
+REFUSAL = (
+    "Only moderators may publish this page. Submit your changes for approval instead: "
+    "they go live once a moderator approves them."
+)
 
 
 @pytest.fixture
@@ -129,7 +135,7 @@ def test_convert_to_alias_is_refused_and_the_english_page_stays(
     response = client.post(reverse("wagtail_localize:convert_to_alias", args=[it_sector_en.id]))
 
     assert response.status_code == 302
-    assert any("Only moderators may publish" in m for m in messages_of(response))
+    assert messages_of(response) == [translated(REFUSAL)]
     it_sector_en.refresh_from_db()
     assert it_sector_en.alias_of_id is None
     assert live_intro(it_sector_en) == before
@@ -212,7 +218,10 @@ def test_translation_editor_publish_submits_to_the_workflow(
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     it_sector_en.refresh_from_db()
     assert "Nouvel aperçu" in it_sector_en.get_latest_revision_as_object().intro
-    assert any("submitted to" in m for m in messages_of(response))
+    assert messages_of(response) == [
+        translated("“%(title)s” was submitted to %(workflow)s for approval.")
+        % {"title": "Information technology", "workflow": "CCMM"}
+    ]
 
 
 def test_translation_editor_publish_by_a_moderator_goes_live(
