@@ -1,0 +1,72 @@
+"""French/English parity: the report and the badge flip when the French page changes, and back
+when the translation is published (issue #9, item 6)."""
+
+import pytest
+from django.urls import reverse
+
+from home import parity
+from home.factories import publish
+from home.translation import translate_page
+from tests.translations import text_of, translated
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def it_sector_en(home_en, sector_index, it_sector):
+    translate_page(sector_index, title="Sectors", slug="sectors")
+    return translate_page(
+        it_sector, title="Information technology", slug="it", intro="<p>A growing sector.</p>"
+    )
+
+
+def report(client, **params):
+    return text_of(client.get(reverse("parity_report:index"), params))
+
+
+def test_parity_flips_to_out_of_date_and_back(
+    client, admin_user, it_sector, it_sector_en, locale_en
+):
+    client.force_login(admin_user)
+    assert parity.parity(it_sector, locale_en).state == parity.UP_TO_DATE
+
+    it_sector.intro = "<p>Un secteur en forte croissance.</p>"
+    publish(it_sector)
+
+    state = parity.parity(it_sector, locale_en)
+    assert state.state == parity.OUT_OF_DATE
+    assert state.to_translate == 1
+    assert state.since >= it_sector.last_published_at
+    html = report(client, state=parity.OUT_OF_DATE)
+    assert "Technologies de l'information" in html
+    badge = text_of(
+        client.get(reverse("wagtailadmin_explore", args=[it_sector_en.get_parent().id]))
+    )
+    assert translated("Out of date") in badge
+
+    translate_page(
+        it_sector, title="Information technology", slug="it", intro="<p>A fast-growing sector.</p>"
+    )
+
+    assert parity.parity(it_sector, locale_en).state == parity.UP_TO_DATE
+    assert "Technologies de l'information" not in report(client, state=parity.OUT_OF_DATE)
+    assert "Technologies de l'information" in report(client, state=parity.UP_TO_DATE)
+
+
+def test_missing_and_draft_only(home_en, sector_index, it_sector, health_sector, locale_en):
+    translate_page(sector_index, title="Sectors", slug="sectors")
+    english = translate_page(health_sector, title="Health", slug="health")
+    english.unpublish()
+
+    assert parity.parity(it_sector, locale_en).state == parity.MISSING
+    assert parity.parity(health_sector, locale_en).state == parity.DRAFT_ONLY
+
+
+def test_the_report_exports_as_csv(client, admin_user, it_sector, it_sector_en):
+    client.force_login(admin_user)
+
+    response = client.get(reverse("parity_report:index"), {"export": "csv"})
+
+    body = response.getvalue().decode() if response.streaming else response.content.decode()
+    assert "Technologies de l'information" in body
+    assert translated("Up to date") in body
