@@ -5,6 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Links in e-mails and the demo Site record follow the served address (issue #9).
+BASE_URL ?= http://127.0.0.1:$(PORT)
+export BASE_URL
 
 .PHONY: run test build database lint messages clean
 
@@ -30,7 +33,7 @@ run: build database
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: build
 	$(PY) -m pytest $(PYTEST_ARGS)
