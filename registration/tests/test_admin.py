@@ -312,3 +312,13 @@ def test_an_admin_deleting_a_registration_leaves_no_name_in_the_audit_log(client
     entry = ModelLogEntry.objects.get(action="wagtail.delete")
     assert entry.label == f"#{registration.pk}"
     assert "Amina" not in str(entry.data) and "Diallo" not in entry.label
+
+
+def test_the_inspect_page_says_yes_or_no_in_the_admin_language(client, advisor):
+    registration = RegistrationFactory(complete=True, shares_profile_with_employers=True)
+    client.force_login(advisor)
+
+    html = text_of(client.get(f"/admin/registrations/inspect/{registration.pk}/"))
+
+    assert ">True<" not in html.replace(" ", "").replace("\n", "")
+    assert translated("Yes") in html
