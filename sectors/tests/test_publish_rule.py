@@ -13,6 +13,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from home.factories import publish
 from home.roles import EDITORS, MODERATORS
 from home.translation import translate_page
+from sectors.tests.helpers import briefing_form_data
 from tests.translations import translated
 
 pytestmark = pytest.mark.django_db
@@ -235,3 +236,87 @@ def test_translation_editor_publish_by_a_moderator_goes_live(
         )
 
     assert "Nouvel aperçu" in live_intro(it_sector_en)
+
+
+# Wagtail's own paths: the page editor's publish (also what "revert" submits), unpublish, copy
+# with "publish copies", bulk publish. Wagtail checks the publish permission itself; these
+# tests keep it so, in both languages.
+
+
+def _page(request, language):
+    return request.getfixturevalue("it_sector" if language == "fr" else "it_sector_en")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("role", ["editor", "representative"])
+def test_unpublish_is_refused(client, staff, role, language, request, it_sector_en):
+    page = _page(request, language)
+    client.force_login(staff[role])
+
+    client.post(reverse("wagtailadmin_pages:unpublish", args=[page.id]))
+
+    page.refresh_from_db()
+    assert page.live
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("role", ["editor", "representative"])
+def test_bulk_publish_leaves_the_draft_a_draft(
+    client, staff, role, language, request, it_sector_en
+):
+    page = _page(request, language).specific
+    page.intro = "<p>Brouillon non approuvé.</p>"
+    page.save_revision()
+    client.force_login(staff[role])
+
+    client.post(
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={page.id}"
+    )
+
+    assert "Brouillon non approuvé" not in live_intro(page)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("role", ["editor", "representative"])
+def test_revert_then_publish_from_the_editor_is_not_live(
+    client, staff, role, language, request, it_sector_en
+):
+    page = _page(request, language).specific
+    old_revision = page.live_revision
+    page.intro = "<p>Version publiée.</p>"
+    page.save_revision().publish()
+    client.force_login(staff[role])
+    revert = client.get(
+        reverse("wagtailadmin_pages:revisions_revert", args=[page.id, old_revision.id])
+    )
+    assert revert.status_code == 200
+
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.id]),
+        briefing_form_data(
+            old_revision.as_object(), revision=str(old_revision.id), **{"action-publish": "1"}
+        ),
+    )
+
+    assert live_intro(page) == "<p>Version publiée.</p>"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_copy_with_publish_copies_makes_no_live_page_for_an_editor(
+    client, staff, language, request, it_sector_en
+):
+    page = _page(request, language)
+    client.force_login(staff["editor"])
+
+    client.post(
+        reverse("wagtailadmin_pages:copy", args=[page.id]),
+        {
+            "new_title": "Copie",
+            "new_slug": "copie",
+            "new_parent_page": str(page.get_parent().id),
+            "publish_copies": "on",
+        },
+    )
+
+    copies = Page.objects.filter(slug="copie")
+    assert not copies.filter(live=True).exists()
