@@ -63,6 +63,10 @@ def test_both_languages_go_through_moderation_and_the_comment_comes_back(
     # Then English, in the translation editor: one string, then « Soumettre à CCMM ».
     page.goto(f"{site_server}/admin/pages/{english.id}/edit/")
     segment = page.locator("li", has_text="Représentant sectoriel, génie").last
+    segment.wait_for()
+    # What the server refuses her is not offered: no "convert to alias", no "stop syncing".
+    assert not page.locator("a[href*='/convert_to_alias/']").is_visible()
+    assert not page.locator("[data-w-action-url-value$='/disable/']").is_visible()
     segment.get_by_role("button", name=re.compile(r"^(Modifier|Edit)$")).click()
     segment.locator("textarea").fill("Engineering committee coordinator")
     segment.get_by_role("button", name=re.compile(r"^(Enregistrer|Save)$")).click()
