@@ -27,4 +27,6 @@ def sync_site_with_base_url() -> None:
 
     parts = urlsplit(settings.BASE_URL)
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    Site.objects.filter(is_default_site=True).update(hostname=parts.hostname, port=port)
+    for site in Site.objects.filter(is_default_site=True):
+        site.hostname, site.port = parts.hostname, port
+        site.save()  # save(), not update(): Wagtail then clears its cache of site root URLs

@@ -47,7 +47,9 @@ def test_the_default_site_record_follows_base_url(home_fr):
 
     from home.links import sync_site_with_base_url
 
+    assert home_fr.full_url  # Wagtail now caches the site's root URL
     sync_site_with_base_url()
+    home_fr = type(home_fr).objects.get(pk=home_fr.pk)
 
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("127.0.0.1", 9000)
