@@ -42,6 +42,7 @@ class Parity:
     translated_page: Page | None = None
     since: datetime | None = None
     to_translate: int = 0
+    translated_at: datetime | None = None
 
     @property
     def state_label(self) -> str:
@@ -131,6 +132,7 @@ def parity(source_page: Page, locale: Locale) -> Parity:
             target,
             since=first_change.timestamp,
             to_translate=missing,
+            translated_at=translated_at,
         )
     # The French change touched only synchronised facts, which follow on their own.
     return Parity(source_page, locale, UP_TO_DATE, target)

@@ -54,3 +54,14 @@ def moderation_notes(context, page, in_translation_editor=False):
         "in_progress": state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("home/translation_lag_note.html")
+def translation_lag_note(page):
+    """On a public translated page behind its French source: when this version dates from."""
+    row = None
+    if isinstance(page, Page) and page.locale_id != parity_module.source_locale().id:
+        row = parity_module.parity_of_translation(page)
+    if row is None or row.state != parity_module.OUT_OF_DATE:
+        return {"parity": None}
+    return {"parity": row, "source_url": row.source_page.url}

@@ -70,3 +70,18 @@ def test_the_report_exports_as_csv(client, admin_user, it_sector, it_sector_en):
     body = response.getvalue().decode() if response.streaming else response.content.decode()
     assert "Technologies de l'information" in body
     assert translated("Up to date") in body
+
+
+def test_the_public_english_page_says_when_it_lags(client, it_sector, it_sector_en):
+    it_sector.intro = "<p>Un secteur en forte croissance.</p>"
+    publish(it_sector)
+
+    html = text_of(client.get(it_sector_en.url))
+    assert "the French page has changed since" in html
+    assert 'hreflang="fr"' in html
+
+    translate_page(
+        it_sector, title="Information technology", slug="it", intro="<p>Growing fast.</p>"
+    )
+
+    assert "the French page has changed since" not in text_of(client.get(it_sector_en.url))
