@@ -85,3 +85,19 @@ def test_the_public_english_page_says_when_it_lags(client, it_sector, it_sector_
     )
 
     assert "the French page has changed since" not in text_of(client.get(it_sector_en.url))
+
+
+def test_the_xlsx_export_names_its_sheet_in_the_admin_language(client, admin_user, it_sector_en):
+    import io
+
+    from openpyxl import load_workbook
+
+    client.force_login(admin_user)
+
+    response = client.get(reverse("parity_report:index"), {"export": "xlsx"})
+
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    workbook = load_workbook(io.BytesIO(content))
+    assert workbook.sheetnames == [translated("Translations parity")]
+    rows = [[cell.value for cell in row] for row in workbook.active.iter_rows()]
+    assert any("Technologies de l'information" in str(row[0]) for row in rows[1:])
