@@ -72,3 +72,14 @@ class ParityPanel(Component):
 def add_parity_panel(request, panels):
     if reports.may_see_parity(request.user):
         panels.append(ParityPanel(parity.all_parities(state=parity.OUT_OF_DATE)))
+
+
+@hooks.register("construct_reports_menu")
+def replace_wagtail_localize_translations_report(request, menu_items):
+    """wagtail-localize's own report calls a stale translation "up to date" and a published
+    one "waiting for translations"; Translations parity replaces it in the menu."""
+    from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
+
+    menu_items[:] = [
+        item for item in menu_items if not isinstance(item, TranslationsReportMenuItem)
+    ]

@@ -1,7 +1,7 @@
 """The parity badge and the moderation notes shown in the page listing and the editors."""
 
 from django import template
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from home import parity as parity_module
@@ -65,3 +65,14 @@ def translation_lag_note(page):
     if row is None or row.state != parity_module.OUT_OF_DATE:
         return {"parity": None}
     return {"parity": row, "source_url": row.source_page.url}
+
+
+@register.inclusion_tag("home/admin/source_parity.html")
+def source_parity(page):
+    """On the French page's editor: how each of its translations stands."""
+    if not isinstance(page, Page) or page.locale_id != parity_module.source_locale().id:
+        return {"rows": []}
+    if not page.live:
+        return {"rows": []}
+    locales = Locale.objects.exclude(pk=page.locale_id).order_by("language_code")
+    return {"rows": [parity_module.parity(page, locale) for locale in locales]}

@@ -101,3 +101,28 @@ def test_the_xlsx_export_names_its_sheet_in_the_admin_language(client, admin_use
     assert workbook.sheetnames == [translated("Translations parity")]
     rows = [[cell.value for cell in row] for row in workbook.active.iter_rows()]
     assert any("Technologies de l'information" in str(row[0]) for row in rows[1:])
+
+
+def test_the_french_editor_says_the_english_page_is_behind(
+    client, admin_user, it_sector, it_sector_en
+):
+    it_sector.intro = "<p>Un secteur en forte croissance.</p>"
+    publish(it_sector)
+    client.force_login(admin_user)
+
+    html = text_of(client.get(reverse("wagtailadmin_pages:edit", args=[it_sector.id])))
+
+    assert translated("Translations:") in html
+    assert (
+        translated("Out of date since %(since)s, %(counter)s string to translate").split("%")[0]
+        in html
+    )
+
+
+def test_wagtail_localize_report_gives_way_to_translations_parity(client, admin_user):
+    client.force_login(admin_user)
+
+    html = text_of(client.get(reverse("wagtailadmin_home")))
+
+    assert reverse("parity_report:index") in html
+    assert reverse("wagtail_localize:translations_report") not in html
