@@ -22,6 +22,7 @@ permission. wagtail-localize's views check narrower permissions (see PITFALLS), 
 import functools
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -194,9 +195,19 @@ class PublishRuleMiddleware:
         ).first()
         if translation is None or not page.permissions_for_user(request.user).can_edit():
             return None
-        with transaction.atomic():
-            translation.save_target(user=request.user, publish=False)
-            state = submit_to_workflow(page, request.user)
+        try:
+            with transaction.atomic():
+                translation.save_target(user=request.user, publish=False)
+                state = submit_to_workflow(page, request.user)
+        except ValidationError:
+            messages.error(
+                request,
+                gettext(
+                    "The translation could not be saved: some translated strings are not valid. "
+                    "Correct them, then submit again."
+                ),
+            )
+            return redirect("wagtailadmin_pages:edit", page.id)
         if state is None:
             messages.error(request, _refusal_message())
         else:
