@@ -1,6 +1,8 @@
 """The parity badge and the moderation notes shown in the page listing and the editors."""
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
@@ -60,6 +62,9 @@ def moderation_notes(context, page, in_translation_editor=False):
 def translation_lag_note(page):
     """On a public translated page behind its French source: when this version dates from."""
     row = None
+    # A page in the source language is never behind: no query at all for French visitors.
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return {"parity": None}
     if isinstance(page, Page) and page.locale_id != parity_module.source_locale().id:
         row = parity_module.parity_of_translation(page)
     if row is None or row.state != parity_module.OUT_OF_DATE:
