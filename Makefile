@@ -5,6 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Links in e-mails and the demo Site record follow the served address (issue #9).
+BASE_URL ?= http://127.0.0.1:$(PORT)
+export BASE_URL
 
 .PHONY: run test build database lint messages clean
 
@@ -31,7 +34,6 @@ run: build database
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
 	@# Event e-mails (confirmations, reminders) every minute in the background, as cron would.
-	BASE_URL=$${BASE_URL:-http://127.0.0.1:$(PORT)}; export BASE_URL; \
 	( while true; do $(PY) manage.py send_event_messages --quiet; sleep 60; done ) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)

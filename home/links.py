@@ -13,3 +13,20 @@ def absolute_url(path: str) -> str:
     if path.startswith(("http://", "https://")):
         return path
     return settings.BASE_URL.rstrip("/") + "/" + path.lstrip("/")
+
+
+def sync_site_with_base_url() -> None:
+    """Give the default Wagtail Site the host and port of BASE_URL.
+
+    Wagtail builds a page's full URL from its Site record; the demo's record must name the
+    address actually served (``make run PORT=9000`` included), or public links point elsewhere.
+    """
+    from urllib.parse import urlsplit
+
+    from wagtail.models import Site
+
+    parts = urlsplit(settings.BASE_URL)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    for site in Site.objects.filter(is_default_site=True):
+        site.hostname, site.port = parts.hostname, port
+        site.save()  # save(), not update(): Wagtail then clears its cache of site root URLs

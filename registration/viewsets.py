@@ -110,6 +110,13 @@ class RegistrationInspectView(generic.InspectView):
     def get_name_display_value(self):
         return self.object.user.get_full_name()
 
+    def get_field_display_value(self, field_name, field):
+        # Wagtail shows a boolean as "True"/"False", in English whatever the admin language.
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, bool):
+            return gettext("Yes") if value else gettext("No")
+        return value
+
     def get_email_display_value(self):
         return self.object.user.email
 

@@ -27,7 +27,7 @@ from .models import SectorBriefingPage, SectorIndexPage, SectorRepresentativeGro
 # Workflow and task names are data, shown as is in both admin languages: Wagtail's button
 # reads "Submit to CCMM" / "Soumettre à CCMM".
 SECTOR_WORKFLOW_NAME = "CCMM"
-SECTOR_TASK_NAME = "Fiches sectorielles : approbation / Sector briefings: approval"
+SECTOR_TASK_NAME = "Fiches sectorielles : approbation"
 APPROVER_GROUP_NAMES = [MODERATORS]
 
 

@@ -2,7 +2,8 @@
 
 from django.db import migrations
 
-ADVISORS = "Advisors"
+# The group's French name (registration 0009 renamed "Advisors"); a migration keeps its own copy.
+ADVISORS = "Conseillers"
 CODENAMES = ["add_eventinvitation", "change_eventinvitation", "delete_eventinvitation", "view_eventinvitation"]
 
 
@@ -32,7 +33,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("events", "0003_host_accounts_and_invitations"),
-        ("registration", "0003_intake"),
+        ("registration", "0009_french_staff_group_names"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

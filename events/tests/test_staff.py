@@ -12,7 +12,7 @@ from events.choices import EventKind
 from events.conftest import registered
 from events.factories import EventHostFactory, EventPageFactory, SignUpFactory, in_days
 from events.models import SignUp
-from home.roles import ADVISORS
+from home.roles import ADVISORS, EDITORS
 from registration.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +53,7 @@ def test_people_other_than_advisors_see_no_list(client, participant):
     event = EventPageFactory()
     SignUpFactory(event=event, user=participant)
     editor = UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
     for url in ("participants/", "check-in/", "export/"):
         response = client.get(f"/admin/events/{event.pk}/{url}")

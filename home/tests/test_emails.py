@@ -38,3 +38,19 @@ def test_a_templated_email_is_rendered_in_the_recipients_language(language, subj
     assert message.subject == subject
     assert message.body.startswith(f"{greeting} Amélie")
     assert "http://testserver/" in message.body
+
+
+@pytest.mark.django_db
+@override_settings(BASE_URL="http://127.0.0.1:9000")
+def test_the_default_site_record_follows_base_url(home_fr):
+    from wagtail.models import Site
+
+    from home.links import sync_site_with_base_url
+
+    assert home_fr.full_url  # Wagtail now caches the site's root URL
+    sync_site_with_base_url()
+    home_fr = type(home_fr).objects.get(pk=home_fr.pk)
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 9000)
+    assert home_fr.full_url == "http://127.0.0.1:9000/fr/"

@@ -46,5 +46,12 @@ def test_deployment_checklist_passes_with_a_real_key():
         "WARNING",
         SECRET_KEY=REAL_LOOKING_KEY,
         ALLOWED_HOSTS="passerelle.example.org",
+        BASE_URL="https://passerelle.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_refuses_to_start_without_base_url():
+    result = manage("check", SECRET_KEY=REAL_LOOKING_KEY, BASE_URL="")
+    assert result.returncode != 0
+    assert "BASE_URL must be set" in result.stderr

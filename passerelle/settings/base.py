@@ -194,7 +194,7 @@ WAGTAIL_SITE_NAME = "Passerelle sectorielle"
 # The site's address as visitors reach it: every absolute link (e-mails, calendars, the admin's own
 # notifications) starts with it. `make run PORT=9000` sets it; production requires it.
 BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", BASE_URL)
+WAGTAILADMIN_BASE_URL = BASE_URL  # one setting for every link in e-mails (issue #9)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -298,3 +298,6 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=(), fullscreen=(self)"
 )
+# --- Publishing and moderation (issue #9) ---------------------------------------------------
+# One publishing rule for every path, wagtail-localize's views included (home/moderation.py).
+MIDDLEWARE += ["home.moderation.PublishRuleMiddleware"]

@@ -15,6 +15,15 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure"):
         "(python -c 'import secrets; print(secrets.token_urlsafe(64))')."
     )
 
+# Every absolute link (e-mails, the admin's notifications, calendars) is BASE_URL + a path.
+BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
+if not BASE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(
+        "BASE_URL must be set to the site's public address in production "
+        "(for example https://passerelle.example.org): links in e-mails are built from it."
+    )
+WAGTAILADMIN_BASE_URL = BASE_URL
+
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )

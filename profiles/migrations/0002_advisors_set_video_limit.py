@@ -1,6 +1,7 @@
 from django.db import migrations
 
-ADVISORS = "Advisors"
+# The group's French name (registration 0009 renamed "Advisors"); a migration keeps its own copy.
+ADVISORS = "Conseillers"
 
 
 def grant(apps, schema_editor):
@@ -33,7 +34,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("profiles", "0001_initial"),
-        ("registration", "0007_partner_organizations_by_language"),
+        ("registration", "0009_french_staff_group_names"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

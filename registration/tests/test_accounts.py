@@ -1,5 +1,7 @@
 import pytest
 
+from home.roles import ADVISORS
+
 pytestmark = pytest.mark.django_db
 
 
@@ -21,7 +23,7 @@ def test_an_advisor_lands_in_the_admin_after_logging_in(client, home_fr):
     advisor = UserFactory(email="conseillere@example.org")
     advisor.set_password("Tremplin-Montreal-2026")
     advisor.save()
-    advisor.groups.add(Group.objects.get(name="Advisors"))
+    advisor.groups.add(Group.objects.get(name=ADVISORS))
     assert not advisor.is_staff
     EmailAddress.objects.create(user=advisor, email=advisor.email, primary=True, verified=True)
 

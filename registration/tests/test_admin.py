@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
+from home.roles import ADVISORS, EDITORS, MODERATORS
 from registration.choices import PipelineStatus
 from registration.factories import RegistrationFactory, UserFactory
 from registration.models import AdvisorNote, RegistrationStatusChange
@@ -25,7 +26,7 @@ def user_in(group_name: str, **kwargs):
 
 @pytest.fixture
 def advisor():
-    return user_in("Advisors", email="conseillere@example.org", first_name="Nadia")
+    return user_in(ADVISORS, email="conseillere@example.org", first_name="Nadia")
 
 
 @pytest.fixture
@@ -63,7 +64,7 @@ def test_only_advisors_reach_registrations(client, registration, sector_represen
         "anonymous": None,
         "participant": registration.user,
         "sector_representative": sector_representative,
-        "editor": user_in("Editors", email="editrice@example.org"),
+        "editor": user_in(EDITORS, email="editrice@example.org"),
     }
     if users[who] is not None:
         client.force_login(users[who])
@@ -228,7 +229,7 @@ def test_a_hostile_name_is_shown_escaped_to_advisors(client, advisor):
 
 
 def test_editors_and_moderators_hold_no_registration_permission():
-    for name in ("Editors", "Moderators"):
+    for name in (EDITORS, MODERATORS):
         codenames = Group.objects.get(name=name).permissions.values_list(
             "content_type__app_label", flat=True
         )
@@ -293,7 +294,7 @@ def test_advisors_see_refusals_counted_anonymously(client, advisor):
     exported = b"".join(export).decode("utf-8")
     assert "Habite hors de l'île de Montréal" in exported
     assert "off_island" not in exported
-    editor = user_in("Editors", email="editeur@example.org")
+    editor = user_in(EDITORS, email="editeur@example.org")
     client.force_login(editor)
     assert client.get("/admin/refused_questionnaires/").status_code == 302
 
@@ -311,3 +312,13 @@ def test_an_admin_deleting_a_registration_leaves_no_name_in_the_audit_log(client
     entry = ModelLogEntry.objects.get(action="wagtail.delete")
     assert entry.label == f"#{registration.pk}"
     assert "Amina" not in str(entry.data) and "Diallo" not in entry.label
+
+
+def test_the_inspect_page_says_yes_or_no_in_the_admin_language(client, advisor):
+    registration = RegistrationFactory(complete=True, shares_profile_with_employers=True)
+    client.force_login(advisor)
+
+    html = text_of(client.get(f"/admin/registrations/inspect/{registration.pk}/"))
+
+    assert ">True<" not in html.replace(" ", "").replace("\n", "")
+    assert translated("Yes") in html

@@ -7,6 +7,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 
+from home.roles import ADVISORS
 from registration.factories import UserFactory
 from registration.forms import INTAKE_FIELDS
 from registration.models import Registration
@@ -81,7 +82,7 @@ def test_every_answer_of_the_questionnaire_is_saved(registered, finance):
 
 def test_advisors_read_and_export_every_answer(client, registered):
     advisor = UserFactory(email="conseillere@example.org")
-    advisor.groups.add(Group.objects.get(name="Advisors"))
+    advisor.groups.add(Group.objects.get(name=ADVISORS))
     client.force_login(advisor)
 
     inspect = html.unescape(

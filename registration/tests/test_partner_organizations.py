@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from home.factories import publish
+from home.roles import ADVISORS, EDITORS
 from home.translation import translate_page
 from registration.factories import RegistrationPageFactory, UserFactory
 from registration.models import IntakeSettings, PartnerOrganization
@@ -120,7 +121,7 @@ def test_each_row_before_becomes_a_french_organization_and_its_english_translati
     assert "Aide à la recherche" not in english_page
     assert english_page.index("Services Québec") < english_page.index("Île-Bizard youth")
 
-    advisor = user_in("Advisors", "conseillere@example.org")
+    advisor = user_in(ADVISORS, "conseillere@example.org")
     assert all(
         advisor.has_perm(f"registration.{action}_partnerorganization")
         for action in ("add", "change", "delete", "view")
@@ -150,7 +151,7 @@ def test_going_back_folds_the_english_translation_into_the_french_row(home_en):
 
 @pytest.fixture
 def advisor(db):
-    return user_in("Advisors", "conseillere@example.org")
+    return user_in(ADVISORS, "conseillere@example.org")
 
 
 def test_advisors_find_them_in_the_settings_menu_and_from_the_intake_settings(client, advisor):
@@ -239,7 +240,7 @@ def test_an_organization_not_translated_yet_shows_in_french_to_english_visitors(
 def test_editors_cannot_translate_or_change_partner_organizations(client, registration_page):
     source = PartnerOrganization.objects.filter(locale__language_code="fr").first()
     lonely = PartnerOrganization.objects.create(locale=source.locale, name="Sans traduction")
-    client.force_login(user_in("Editors", "editrice@example.org"))
+    client.force_login(user_in(EDITORS, "editrice@example.org"))
     for url in (
         LIST_URL,
         f"{LIST_URL}edit/{source.pk}/",

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from home.factories import publish
+from home.roles import EDITORS, MODERATORS
 from sectors.factories import SectorBriefingPageFactory, SectorIndexPageFactory
 from sectors.services import create_representative
 
@@ -41,12 +42,12 @@ def representative(it_sector, health_sector):
 @pytest.fixture
 def moderator(django_user_model):
     user = django_user_model.objects.create_user(email="moderatrice@example.org", password="x")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name=MODERATORS))
     return user
 
 
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user(email="editrice@example.org", password="x")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     return user

@@ -5,8 +5,10 @@ from django.urls import reverse
 from wagtail.models import Workflow, WorkflowPage, WorkflowState
 from wagtail.users.models import UserProfile
 
+from home.roles import MODERATORS
 from sectors.services import SECTOR_WORKFLOW_NAME
 from sectors.tests.helpers import briefing_form_data
+from tests.translations import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +41,7 @@ def act(client, moderator, page, action, comment):
 def test_the_sector_workflow_exists_from_install():
     workflow = Workflow.objects.get(name=SECTOR_WORKFLOW_NAME)
 
-    assert [t.specific.groups.get().name for t in workflow.tasks.all()] == ["Moderators"]
+    assert [t.specific.groups.get().name for t in workflow.tasks.all()] == [MODERATORS]
 
 
 def test_sector_index_pages_get_the_sector_workflow(sector_index):
@@ -47,7 +49,7 @@ def test_sector_index_pages_get_the_sector_workflow(sector_index):
 
     assert workflow.name == SECTOR_WORKFLOW_NAME
     task = workflow.tasks.get().specific
-    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(task.groups.values_list("name", flat=True)) == [MODERATORS]
 
 
 def test_submitting_puts_the_change_in_moderation_not_live(client, representative, it_sector):
@@ -69,7 +71,10 @@ def test_approval_publishes_the_change(client, representative, moderator, it_sec
     assert it_sector.contact_role == "Nouvelle fonction"
     to_representative = [m for m in mailoutbox if m.to == [representative.email]]
     assert len(to_representative) == 1
-    assert "approuvée" in to_representative[0].subject
+    assert to_representative[0].subject == translated(
+        "Approved and published: “%(title)s” (%(language)s)"
+    ) % {"title": "Technologies de l'information", "language": "français"}
+    assert "Merci, c'est clair." in to_representative[0].body
 
 
 def test_rejection_keeps_the_live_page_and_tells_the_representative_in_french(
@@ -83,7 +88,10 @@ def test_rejection_keeps_the_live_page_and_tells_the_representative_in_french(
     it_sector.refresh_from_db()
     assert it_sector.contact_role == ""
     (email,) = [m for m in mailoutbox if m.to == [representative.email]]
-    assert "Technologies de l'information" in email.subject and "a été rejeté" in email.subject
+    assert email.subject == translated("Changes requested: “%(title)s” (%(language)s)") % {
+        "title": "Technologies de l'information",
+        "language": "français",
+    }
     assert "Précisez la source, s'il vous plaît." in email.body
 
 
@@ -98,7 +106,8 @@ def test_rejection_e_mail_is_in_english_for_an_english_speaking_representative(
     act(client, moderator, it_sector, "reject", "Please name your source.")
 
     (email,) = [m for m in mailoutbox if m.to == [representative.email]]
-    assert "has been rejected" in email.subject
+    assert email.subject.startswith("Changes requested: ")
+    assert "rejected" not in email.subject + email.body
     assert "Please name your source." in email.body
 
 

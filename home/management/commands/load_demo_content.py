@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.demo_loader import load_demo
+from home.links import sync_site_with_base_url
 
 # Each app's pages are in <app>/demo/pages/; the order follows the page tree and the menus.
 DEMO_APPS = ["home", "training", "sectors", "registration", "profiles", "events"]
@@ -13,4 +14,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             load_demo(DEMO_APPS)
+            sync_site_with_base_url()
         self.stdout.write(self.style.SUCCESS("Demo content is ready in French and English."))

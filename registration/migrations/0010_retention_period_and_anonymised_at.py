@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registration', '0008_partner_organization_snippet'),
+        ('registration', '0009_french_staff_group_names'),
     ]
 
     operations = [

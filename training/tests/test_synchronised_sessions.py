@@ -1,0 +1,61 @@
+"""Sessions are kept in sync from the French page: publishing it is enough (issue #9, item 5)."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from home.factories import publish
+from home.translation import translate_page
+from training.factories import WelcomeActivityPageFactory, WelcomeSessionFactory
+from training.models import WelcomeActivityPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def welcome_pages(home_fr, home_en):
+    page = publish(WelcomeActivityPageFactory(parent=home_fr, slug="activite-accueil"))
+    WelcomeSessionFactory(page=page, online_link="https://passerelle.example.org/premiere")
+    publish(page)
+    page_en = translate_page(
+        page,
+        title="Welcome activity",
+        slug="welcome-activity",
+        intro="<p>Meet the Talent and Diversity team.</p>",
+    )
+    return page, page_en
+
+
+def test_a_new_french_session_appears_on_the_english_page_once_published(client, welcome_pages):
+    page, page_en = welcome_pages
+    WelcomeSessionFactory(
+        page=page,
+        date=timezone.localdate() + datetime.timedelta(days=12),
+        online_link="https://passerelle.example.org/nouvelle-session",
+    )
+    page.intro = "<p>Texte français pas encore traduit.</p>"
+
+    publish(page)
+
+    html = client.get("/en/welcome-activity/").content.decode()
+    assert "https://passerelle.example.org/nouvelle-session" in html
+    assert "https://passerelle.example.org/premiere" in html
+    assert "Meet the Talent and Diversity team." in html
+    assert "pas encore traduit" not in html
+
+
+def test_an_english_draft_awaiting_approval_gets_the_new_session_too(welcome_pages):
+    page, page_en = welcome_pages
+    page_en.intro = "<p>Meet the team (revised).</p>"
+    page_en.save_revision()
+    WelcomeSessionFactory(page=page, online_link="https://passerelle.example.org/nouvelle-session")
+
+    publish(page)
+
+    page_en = WelcomeActivityPage.objects.get(pk=page_en.pk)
+    draft = page_en.get_latest_revision_as_object()
+    assert draft.intro == "<p>Meet the team (revised).</p>"
+    links = {session.online_link for session in draft.sessions.all()}
+    assert "https://passerelle.example.org/nouvelle-session" in links
+    assert page_en.intro == "<p>Meet the Talent and Diversity team.</p>"
