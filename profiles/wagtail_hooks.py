@@ -7,6 +7,7 @@ from wagtail import hooks
 from registration.my_path import MyPathSection
 
 from . import admin_views, personal_data, selectors
+from .models import Profile
 
 
 @hooks.register("register_admin_urls")
@@ -47,3 +48,10 @@ def profile_section(*, user, request) -> MyPathSection | None:
 @hooks.register("registration_personal_data")
 def professional_profile_data(*, user):
     return personal_data.personal_data(user=user)
+
+
+@hooks.register("registration_anonymise")
+def erase_professional_profile(*, user):
+    """Retention (Law 25 s. 23): the profile is the person's own words and video, not a count the
+    reports need; it goes whole, the video file once the anonymisation is committed."""
+    Profile.objects.filter(user=user).delete()

@@ -18,7 +18,16 @@ from registration.factories import RegistrationFactory, RegistrationPageFactory,
 from tests.translations import text_of
 
 # The catalogues of what participants read: pages, account pages and e-mails.
-PARTICIPANT_CATALOGUES = ("locale", "registration/locale", "progress/locale")
+PARTICIPANT_CATALOGUES = (
+    "locale",
+    "registration/locale",
+    "progress/locale",
+    "training/locale",
+    "sectors/locale",
+    "profiles/locale",
+    "events/locale",
+    "security/locale",
+)
 
 # A plain space (which a line may break at) or no space before « : ; ! ? », or inside guillemets.
 BAD_FRENCH_TYPOGRAPHY = re.compile(

@@ -17,6 +17,8 @@ from profiles.factories import (
 from profiles.models import AdvisorComment, PacketView, PitchVersion, Profile, VideoApplication
 from profiles.tests.conftest import stored_files
 from registration.factories import PASSWORD
+from registration.models import Registration
+from registration.retention import anonymise_registration
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +67,18 @@ def test_deleting_the_account_deletes_everything_and_the_video_file(
             reverse("registration:delete_account"), {"password": PASSWORD, "confirm": "on"}
         )
     assert response.status_code == 302, response.content
+    for model in (Profile, PitchVersion, VideoApplication, PacketView, AdvisorComment):
+        assert not model.objects.exists(), model
+    assert stored_files() == []
+
+
+def test_retention_erases_the_profile_and_the_video_file(full, django_capture_on_commit_callbacks):
+    registration = Registration.objects.get(user=full.user)
+    assert len(stored_files()) == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        anonymise_registration(registration=registration)
+
     for model in (Profile, PitchVersion, VideoApplication, PacketView, AdvisorComment):
         assert not model.objects.exists(), model
     assert stored_files() == []
