@@ -5,6 +5,7 @@ The English page is live, the French draft is not."""
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 
@@ -15,16 +16,13 @@ from sectors.factories import SectorBriefingPageFactory, SectorIndexPageFactory
 from sectors.models import SectorBriefingPage
 from sectors.services import create_representative
 from tests.browser.axe import assert_accessible
+from tests.browser.staff import log_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def sign_in(page, server, email, password):
-    page.goto(f"{server}/admin/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", password)
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(f"{server}/admin/")
+    log_in_to_admin(page, server, get_user_model().objects.get(email=email), password)
 
 
 def test_both_languages_go_through_moderation_and_the_comment_comes_back(

@@ -17,6 +17,7 @@ from profiles.models import Profile
 from registration.choices import PipelineStatus
 from registration.factories import PASSWORD, RegistrationFactory, UserFactory
 from registration.models import Registration
+from tests.browser.staff import log_in_to_admin
 from training.factories import SAMPLE_FILES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -146,11 +147,7 @@ def test_profile_pitch_video_packet_then_advisor_feedback(
     advisor.groups.add(Group.objects.get(name=ADVISORS))
     context = browser.new_context(locale="fr-CA")
     admin = context.new_page()
-    admin.goto(f"{site_server}/admin/login/")
-    admin.locator("input[name=username]").fill("conseillere@example.org")
-    admin.locator("input[name=password]").fill(PASSWORD)
-    admin.locator("button[type=submit]").click()
-    admin.wait_for_url("**/admin/")
+    log_in_to_admin(admin, site_server, advisor, PASSWORD)
     admin.goto(f"{site_server}/admin/registrations/inspect/{registration.pk}/")
     expect(admin.get_by_text("J'ai dirigé 15 km de conduites d'eau.")).to_be_visible()
     admin.get_by_label("Partie").select_option("achievement")
