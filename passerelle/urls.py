@@ -12,6 +12,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home import views as home_views
 from security import views as security_views
+from security.media import serve_media
 
 # The admin and document downloads are not per language; staff pick their admin language
 # in their account preferences.
@@ -28,23 +29,14 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Security (#11): without DEBUG, the app serves uploaded media itself unless SERVE_MEDIA is off
-# (then the web server or object storage does); see README "Security".
-if settings.SERVE_MEDIA and not settings.DEBUG:
-    from security.media import serve_media
-
-    urlpatterns += [
-        re_path(
-            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
-            serve_media,
-        )
-    ]
+# Uploaded media: the app serves them in development and, unless SERVE_MEDIA is off (the web
+# server or object storage does it then), in production (#11; README "Security"). The view reads
+# the settings on each request, so the URLconf does not depend on when it was first imported.
+urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_media)]
 
 # Everything a visitor reads lives under /fr/ or /en/; "/" is redirected by LocaleMiddleware
 # to the language the browser prefers, French otherwise.

@@ -21,6 +21,8 @@ RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 @require_safe
 def serve_media(request: HttpRequest, path: str) -> HttpResponse:
+    if not (settings.DEBUG or settings.SERVE_MEDIA):
+        raise Http404
     try:
         full_path = safe_join(settings.MEDIA_ROOT, path)
     except (ValueError, SuspiciousFileOperation) as error:
