@@ -297,3 +297,10 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=(), fullscreen=(self)"
 )
+
+# --- Employers (#15) ----------------------------------------------------------------------------
+# Organisations, recruiters and the employer portal. Recruiters need a verified e-mail and, like
+# staff, a second factor (STAFF_MFA_REQUIRED) before the portal shows any packet.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("events") + 1, "employers")
+# Logos larger than this are refused (bytes).
+EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
