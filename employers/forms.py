@@ -49,7 +49,13 @@ class SectorsMixin:
         )
 
 
+def website_field():
+    return forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+
 class JoinRequestForm(SectorsMixin, forms.ModelForm):
+    website = website_field()
+
     class Meta:
         model = JoinRequest
         fields = [
@@ -96,6 +102,7 @@ class AcceptInvitationForm(forms.Form):
 
 
 class OrganisationForm(SectorsMixin, forms.ModelForm):
+    website = website_field()
     logo_file = forms.ImageField(
         label=_("Logo"),
         required=False,
