@@ -74,3 +74,27 @@ def employers_personal_data(*, user):
 @hooks.register("register_admin_viewset")
 def register_employers_viewsets():
     return EmployersViewSetGroup()
+
+
+@hooks.register("events_page_panels")
+def employers_on_event_page(*, page, request):
+    """On a recruitment event page, for a participant confirmed for it: the employers attending,
+    their openings and the participant's own interest mark per employer until the deadline."""
+    from django.template.loader import render_to_string
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or page.kind != "recruitment_event":
+        return ""
+    event = page.source_event
+    if not selectors.is_confirmed(user=user, event=event):
+        return ""
+    return render_to_string(
+        "employers/event_panel.html",
+        {
+            "event": event,
+            "participations": selectors.attending_organisations(event=event, participant=user),
+            "marks_open": selectors.marks_open(event),
+            "interest_choices": Interest.choices,
+        },
+        request=request,
+    )
