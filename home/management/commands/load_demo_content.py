@@ -4,7 +4,7 @@ from django.db import transaction
 from home.demo_loader import load_demo
 
 # Each app's pages are in <app>/demo/pages/; the order follows the page tree and the menus.
-DEMO_APPS = ["home", "training", "sectors", "registration", "profiles", "events"]
+DEMO_APPS = ["home", "training", "sectors", "registration", "profiles", "events", "employers"]
 
 
 class Command(BaseCommand):
