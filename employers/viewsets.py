@@ -11,7 +11,9 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import MenuItem
 
 from . import services
 from .choices import ContentLanguage, JoinRequestStatus
@@ -168,9 +170,6 @@ class InvitationViewSet(ModelViewSet):
         return self.construct_view(InviteView, **self.get_add_view_kwargs())
 
 
-from wagtail.admin.views.generic import CreateView  # noqa: E402
-
-
 class InviteView(CreateView):
     def save_instance(self):
         return services.invite(
@@ -184,8 +183,24 @@ class InviteView(CreateView):
         return _("Invitation sent to %(email)s.") % {"email": instance.email}
 
 
+class JoinRequestIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.status == JoinRequestStatus.PENDING:
+            buttons.append(
+                MenuItem(
+                    _("Approve"),
+                    url=reverse("join_requests:approve", args=[instance.pk]),
+                    icon_name="check",
+                    priority=5,
+                )
+            )
+        return buttons
+
+
 class JoinRequestViewSet(ModelViewSet):
     model = JoinRequest
+    index_view_class = JoinRequestIndexView
     icon = "form"
     menu_label = _("Join requests")
     list_display = ["organisation_name", "contact_name", "status", "created_at"]

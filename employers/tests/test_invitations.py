@@ -142,7 +142,9 @@ def test_public_page_in_both_languages(client, event):
 
 
 def test_admin_lists_inspect_and_export(admin_client, recruiter_a, marker, event):
-    JoinRequestFactory()
+    join_request = JoinRequestFactory()
+    listing = admin_client.get(reverse("join_requests:index")).content.decode()
+    assert reverse("join_requests:approve", args=[join_request.pk]) in listing
     for name in (
         "organisations",
         "recruiters",
