@@ -36,6 +36,10 @@ def test_recruiter_sees_the_consenting_confirmed_participant_and_opening_is_logg
     view = PacketView.objects.get(profile=marker)
     assert view.viewer == recruiter_a
     assert view.organisation == "Ponts et Chaussées Fictifs A"
+    # The participant's My path says so (in their language, English here).
+    client.force_login(marker.user)
+    my_path = client.get(reverse("registration:my_path")).content.decode()
+    assert "Vu par 1 employeur." in my_path or "Consulté par 1 employeur." in my_path
 
 
 def test_withdrawing_consent_or_cancelling_removes_access_at_once(
