@@ -59,7 +59,7 @@ class RecruiterFactory(factory.django.DjangoModelFactory):
         if create and extracted is not False:
             EmailAddress.objects.get_or_create(
                 user=recruiter.user,
-                email=recruiter.user.email,
+                email=recruiter.user.email.lower(),
                 defaults={"verified": True, "primary": True},
             )
 

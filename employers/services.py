@@ -134,7 +134,7 @@ def accept_invitation(
         user.save()
     make_recruiter(user=user, organisation=invitation.organisation)
     address, _created = EmailAddress.objects.get_or_create(
-        user=user, email=user.email, defaults={"verified": True, "primary": True}
+        user=user, email=user.email.lower(), defaults={"verified": True, "primary": True}
     )
     if not address.verified:
         address.verified = True

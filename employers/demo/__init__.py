@@ -44,7 +44,9 @@ def _organisation(data: dict) -> Organisation:
         )
         user.set_unusable_password()
         user.save(update_fields=["password"])
-        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        EmailAddress.objects.create(
+            user=user, email=user.email.lower(), verified=True, primary=True
+        )
     Recruiter.objects.get_or_create(user=user, defaults={"organisation": organisation})
     return organisation
 

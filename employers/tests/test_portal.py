@@ -88,7 +88,7 @@ def test_mark_and_private_note_stay_with_the_organisation(
     assert response.status_code == 302
     mark = InterestMark.objects.get()
     assert (mark.level, mark.note) == ("high", "Note privée : à rappeler")
-    assert "High" in _list(client, event).content.decode()
+    assert "Élevé" in _list(client, event).content.decode()
     # The participant never sees it.
     client.force_login(marker.user)
     my_path = client.get(reverse("registration:my_path")).content.decode()
@@ -189,3 +189,37 @@ def test_a_recruiter_cannot_register_as_participant(organisation_a):
     recruiter = RecruiterFactory(organisation=organisation_a)
     with pytest.raises(ValidationError):
         RegistrationFactory(user=recruiter.user)
+
+
+def test_recruiter_lands_on_the_portal_after_signing_in(client, recruiter_a):
+    from registration.factories import PASSWORD
+
+    response = client.post(
+        "/fr/accounts/login/", {"login": recruiter_a.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("employers:dashboard")
+
+
+def test_staff_deactivate_a_recruiter_in_the_admin(admin_client, client, recruiter_a, event):
+    recruiter = recruiter_a.recruiter
+    client.force_login(recruiter_a)
+    assert _list(client, event).status_code == 200
+    response = admin_client.post(
+        reverse("recruiters:edit", args=[recruiter.pk]),
+        {"organisation": recruiter.organisation_id},
+    )
+    assert response.status_code == 302
+    recruiter.refresh_from_db()
+    assert not recruiter.active and recruiter.deactivated_at is not None
+    assert _list(client, event).status_code == 403
+
+
+def test_participant_data_download_lists_their_interests(client, marker, organisation_a, event):
+    from employers.factories import ParticipantInterestFactory
+
+    ParticipantInterestFactory(participant=marker.user, organisation=organisation_a, event=event)
+    from registration.personal_data import participant_data
+
+    data = participant_data(user=marker.user)
+    assert data["employer_interests"][0]["organisation"] == "Ponts et Chaussées Fictifs A"

@@ -304,3 +304,5 @@ PERMISSIONS_POLICY = (
 INSTALLED_APPS.insert(INSTALLED_APPS.index("events") + 1, "employers")
 # Logos larger than this are refused (bytes).
 EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
+# Recruiters land on the employer portal after signing in (the rest is registration's adapter).
+ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
