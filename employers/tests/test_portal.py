@@ -223,3 +223,55 @@ def test_participant_data_download_lists_their_interests(client, marker, organis
 
     data = participant_data(user=marker.user)
     assert data["employer_interests"][0]["organisation"] == "Ponts et Chaussées Fictifs A"
+
+
+def test_recruiter_invites_a_colleague_of_the_same_organisation(
+    client, recruiter_a, marker, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from employers.models import Invitation
+
+    client.force_login(recruiter_a)
+    url = reverse("employers:colleagues")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"email": "Collegue@Ponts.example.com"})
+    assert response.status_code == 302
+    invitation = Invitation.objects.get()
+    assert invitation.organisation == recruiter_a.recruiter.organisation
+    assert "/fr/employeurs/invitation/" in mail.outbox[0].body
+    # A participant's address is refused, nothing sent.
+    response = client.post(url, {"email": marker.user.email.upper()})
+    assert response.status_code == 400
+    assert Invitation.objects.count() == 1
+
+
+def test_a_logo_within_the_limit_is_stored_as_an_image(client, recruiter_a):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 20), "navy").save(buffer, "PNG")
+    client.force_login(recruiter_a)
+    response = client.post(
+        reverse("employers:organisation"),
+        {
+            "name": "Ponts et Chaussées Fictifs A",
+            "website": "https://ponts.example.com",
+            "logo_file": SimpleUploadedFile("logo.png", buffer.getvalue(), "image/png"),
+        },
+    )
+    assert response.status_code == 302
+    organisation = recruiter_a.recruiter.organisation
+    organisation.refresh_from_db()
+    assert organisation.logo.width == 40
+
+
+def test_an_unverified_recruiter_is_asked_to_confirm_the_address(client, organisation_a):
+    recruiter = RecruiterFactory(organisation=organisation_a, verified=False)
+    client.force_login(recruiter.user)
+    response = client.get(reverse("employers:dashboard"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email")
