@@ -61,6 +61,7 @@ ALLOWED = {
     ("recruiter_a", "packet"),
     # Staff see which packets each organisation opened.
     ("superuser", "admin_packet_views"),
+    ("advisor", "admin_packet_views"),
 }
 
 
@@ -84,3 +85,5 @@ def test_marker_appears_only_where_allowed(clients, event, marker):
     for role in ("recruiter_a", "recruiter_b", "deactivated", "participant"):
         assert statuses[(role, "admin_organisations")] in (302, 403), role
     assert statuses[("superuser", "admin_organisations")] == 200
+    assert statuses[("advisor", "admin_organisations")] == 200
+    assert statuses[("representative", "admin_organisations")] in (302, 403)
