@@ -275,3 +275,14 @@ def test_an_unverified_recruiter_is_asked_to_confirm_the_address(client, organis
     response = client.get(reverse("employers:dashboard"))
     assert response.status_code == 302
     assert response["Location"] == reverse("account_email")
+
+
+def test_the_database_check_lists_an_account_both_participant_and_recruiter(marker, organisation_a):
+    from employers.checks import participants_are_not_recruiters
+    from employers.models import Recruiter
+
+    assert participants_are_not_recruiters(databases=["default"]) == []
+    # Written by hand, past the services and the signal.
+    Recruiter.objects.bulk_create([Recruiter(user=marker.user, organisation=organisation_a)])
+    (error,) = participants_are_not_recruiters(databases=["default"])
+    assert error.id == "employers.E001"
