@@ -48,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("", include("progress.urls")),
     path("", include("profiles.urls")),
     path("", include("events.urls")),
+    # Employers (#15): the public Employers page and the employer portal.
+    path("", include("employers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -27,6 +27,7 @@ PARTICIPANT_CATALOGUES = (
     "profiles/locale",
     "events/locale",
     "security/locale",
+    "employers/locale",
 )
 
 # A plain space (which a line may break at) or no space before « : ; ! ? », or inside guillemets.

@@ -67,3 +67,18 @@ def event_json_ld(event):
         '<script type="application/ld+json">{}</script>',
         mark_safe(text.translate(_json_script_escapes)),  # noqa: S308 - escaped like json_script
     )
+
+
+@register.simple_tag(takes_context=True)
+def event_page_panels(context, page):
+    """HTML the apps above this one add to an event page (``events_page_panels`` hook, called
+    with ``page`` and ``request``; the employers app lists the employers attending)."""
+    from wagtail import hooks
+
+    request = context.get("request")
+    return mark_safe(  # noqa: S308 - each hook returns HTML rendered from its own templates
+        "".join(
+            str(panel(page=page, request=request) or "")
+            for panel in hooks.get_hooks("events_page_panels")
+        )
+    )

@@ -301,3 +301,12 @@ PERMISSIONS_POLICY = (
 # --- Publishing and moderation (issue #9) ---------------------------------------------------
 # One publishing rule for every path, wagtail-localize's views included (home/moderation.py).
 MIDDLEWARE += ["home.moderation.PublishRuleMiddleware"]
+
+# --- Employers (#15) ----------------------------------------------------------------------------
+# Organisations, recruiters and the employer portal. Recruiters need a verified e-mail and, like
+# staff, a second factor (STAFF_MFA_REQUIRED) before the portal shows any packet.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("events") + 1, "employers")
+# Logos larger than this are refused (bytes).
+EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
+# Recruiters land on the employer portal after signing in (the rest is registration's adapter).
+ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
