@@ -4,6 +4,7 @@ A message `app/emails/name` is three templates: `name_subject.txt` (one line), `
 text) and, optionally, `name.html`. Context gets `base_url` for links.
 """
 
+import re
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -19,7 +20,10 @@ def render_templated_email(
     """Subject, text and HTML (or None) of a message, rendered in `language`."""
     context = {"base_url": settings.BASE_URL.rstrip("/"), **context}
     with translation.override(language):
-        subject = " ".join(render_to_string(f"{template_base}_subject.txt", context).split())
+        # One line; no-break spaces (French typography) stay, unlike with str.split().
+        subject = re.sub(
+            r"[ \t\r\n]+", " ", render_to_string(f"{template_base}_subject.txt", context)
+        ).strip()
         text = render_to_string(f"{template_base}.txt", context)
         try:
             html = render_to_string(f"{template_base}.html", context)

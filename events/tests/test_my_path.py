@@ -123,7 +123,7 @@ def test_my_path_offers_the_next_welcome_sessions_in_one_click(client):
     login(client, registration.user)
 
     html = text_of(client.get(MY_PATH))
-    assert "Prochaines dates : inscrivez-vous en un clic" in html
+    assert "Prochaines dates\u00a0: inscrivez-vous en un clic" in html
     assert "Séance d'accueil du soir" in html
     assert "Entrevues éclair du printemps" not in html  # not ready for recruitment events yet
 

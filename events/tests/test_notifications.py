@@ -35,7 +35,7 @@ def test_confirmation_waiting_and_promotion_are_sent_once_in_each_language(
     by_address = {message.to[0]: message for message in mail.outbox}
     french = by_address[participant.email]
     english = by_address[ready_participant.email]
-    assert french.subject == f"Vous êtes inscrite ou inscrit : {event.title}"
+    assert french.subject == f"Vous êtes inscrite ou inscrit\u00a0: {event.title}"
     assert "Bonjour Aminata," in french.body and LINK in french.body
     assert "heure de Montréal" in french.body
     assert english.subject.startswith("On the waiting list:")
@@ -61,7 +61,7 @@ def test_reminders_the_day_before_and_the_hour_before_with_the_link(participant)
     assert not send_due_messages(now=event.start - datetime.timedelta(hours=30))
     day_before = send_due_messages(now=event.start - datetime.timedelta(hours=20))
     assert day_before == {"day_before": 1}
-    assert mail.outbox[-1].subject.startswith("Demain :")
+    assert mail.outbox[-1].subject.startswith("Demain\u00a0:")
     assert not send_due_messages(now=event.start - datetime.timedelta(hours=19))
     assert send_due_messages(now=event.start - datetime.timedelta(minutes=50)) == {"hour_before": 1}
     assert LINK in mail.outbox[-1].body
@@ -80,7 +80,7 @@ def test_a_new_time_and_a_cancellation_are_announced_once(participant):
     event.is_cancelled = True
     event.save_revision().publish()
     assert send_due_messages() == {"event_cancelled": 1}
-    assert mail.outbox[-1].subject.startswith("Annulé :")
+    assert mail.outbox[-1].subject.startswith("Annulé\u00a0:")
     assert not send_due_messages()
 
 

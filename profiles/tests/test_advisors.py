@@ -71,7 +71,7 @@ def test_a_french_speaker_gets_it_in_french(client, advisor, django_capture_on_c
             {"part": "video", "text": "Plus de lumière."},
         )
     assert "Un commentaire sur votre profil professionnel" in mail.outbox[0].subject
-    assert "« Candidature vidéo »" in mail.outbox[0].body
+    assert "«\u00a0Candidature vidéo\u00a0»" in mail.outbox[0].body
     assert "/fr/mon-parcours/" in mail.outbox[0].body
 
 

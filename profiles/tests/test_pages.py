@@ -256,7 +256,7 @@ def test_my_path_links_to_the_profile_and_shows_comments(client, participant, ad
     page = text(response)
     assert "Votre profil professionnel, votre argumentaire et votre vidéo" in page
     assert "Nommez deux firmes." in page
-    assert "Argumentaire : ce que je cherche" in page
+    assert "Argumentaire\u00a0: ce que je cherche" in page
 
 
 def test_a_comment_on_a_pitch_part_shows_under_that_part(client, participant, advisor):
