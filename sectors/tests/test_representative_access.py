@@ -27,7 +27,7 @@ def page_permissions(group) -> set[tuple[int, str]]:
 def test_creating_a_sector_page_creates_its_group_with_edit_rights_only(it_sector):
     group = representative_group(it_sector)
 
-    assert group.name == "Représentants : Technologies de l'information"
+    assert group.name == "Représentants\u00a0: Technologies de l'information"
     assert list(group.permissions.values_list("codename", flat=True)) == ["access_admin"]
     assert page_permissions(group) == {(it_sector.id, "change_page")}
 
@@ -55,7 +55,7 @@ def test_group_follows_a_rename_and_covers_the_english_translation(it_sector, lo
     it_sector.save_revision().publish()
 
     group = representative_group(it_sector)
-    assert group.name == "Représentants : Technologies et numérique"
+    assert group.name == "Représentants\u00a0: Technologies et numérique"
     assert page_permissions(group) == {(it_sector.id, "change_page"), (english.id, "change_page")}
     assert SectorRepresentativeGroup.objects.count() == 1
 
