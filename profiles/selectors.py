@@ -19,6 +19,7 @@ from django.db.models import Count, Prefetch, Q
 from wagtail import hooks
 
 from registration.models import Registration, User
+from security.access import needs_second_factor
 
 from .choices import PITCH_PARTS, WORDS_PER_MINUTE, PitchPart
 from .models import AdvisorComment, PacketView, PitchVersion, Profile, VideoApplication
@@ -29,11 +30,14 @@ ADVISOR_CHANGE_PERMISSION = "registration.change_registration"
 
 
 def is_advisor(user: User | None) -> bool:
+    """Staff who follow participants; like the admin, they need a second factor first when
+    ``STAFF_MFA_REQUIRED`` is on (security's rule)."""
     return bool(
         user is not None
         and user.is_authenticated
         and user.is_active
         and user.has_perm(ADVISOR_VIEW_PERMISSION)
+        and not needs_second_factor(user)
     )
 
 

@@ -1,18 +1,14 @@
 """Thin views of the participant's profile, pitch, video and packet, and the video itself."""
 
-import re
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import (
-    FileResponse,
     Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
     JsonResponse,
-    StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
@@ -20,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from home.ranges import ranged_file_response
 
 from . import selectors, services
 from .choices import PITCH_PARTS, PITCH_TARGET_SECONDS, WORDS_PER_MINUTE
@@ -260,29 +258,6 @@ def delete_video(request: HttpRequest) -> HttpResponse:
     return redirect("profiles:video")
 
 
-def _byte_range(header: str, size: int) -> tuple[int, int] | None:
-    """One ``bytes=start-end`` range within the file, or None (the whole file)."""
-    match = re.fullmatch(r"bytes=(\d*)-(\d*)", header.strip())
-    if not match or not size or (not match[1] and not match[2]):
-        return None
-    if match[1]:
-        start = int(match[1])
-        end = min(int(match[2]), size - 1) if match[2] else size - 1
-    else:
-        start, end = max(size - int(match[2]), 0), size - 1
-    return (start, end) if start <= end else None
-
-
-def _chunks(file, length: int, chunk_size: int = 64 * 1024):
-    with file:
-        while length > 0:
-            data = file.read(min(chunk_size, length))
-            if not data:
-                break
-            length -= len(data)
-            yield data
-
-
 @never_cache
 @require_GET
 def serve_video(request: HttpRequest, token) -> HttpResponse:
@@ -299,23 +274,14 @@ def serve_video(request: HttpRequest, token) -> HttpResponse:
     if not isinstance(storage, PrivateFileSystemStorage):
         # Object storage: a signed URL that expires shortly (django-storages' querystring auth).
         return HttpResponseRedirect(storage.url(video.file.name))
-    file = storage.open(video.file.name, "rb")
-    size = storage.size(video.file.name)
-    byte_range = _byte_range(request.headers.get("Range", ""), size)
-    if byte_range is None:
-        response = FileResponse(file, content_type=video.content_type)
-    else:
-        # Players ask for parts of the file to seek (Safari plays nothing without it).
-        start, end = byte_range
-        file.seek(start)
-        response = StreamingHttpResponse(
-            _chunks(file, end - start + 1), status=206, content_type=video.content_type
-        )
-        response["Content-Range"] = f"bytes {start}-{end}/{size}"
-        response["Content-Length"] = str(end - start + 1)
-    response["Accept-Ranges"] = "bytes"
+    # Players ask for parts of the file to seek (Safari plays nothing without it).
+    response = ranged_file_response(
+        request,
+        storage.open(video.file.name, "rb"),
+        size=storage.size(video.file.name),
+        content_type=video.content_type,
+    )
     response["Content-Disposition"] = "inline"
-    response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response
 

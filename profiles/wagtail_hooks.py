@@ -28,8 +28,8 @@ def professional_profile_panel(*, registration, request):
 @hooks.register("registration_my_path_sections")
 def profile_section(*, user, request) -> MyPathSection | None:
     """Profile, pitch, video and packet, in the second step: what the participant prepares for
-    the events, until an advisor marks it ready (which moves them on to the third). The step's
-    state follows the pipeline, so the section never holds a step back."""
+    the events, until an advisor marks it ready (which moves them on to the third). Until then
+    the section is unfinished: moved on in the pipeline without it, step 2 stays under way."""
     if selectors.registration_of(user) is None:
         return None
     profile = selectors.profile_for(user=user)
@@ -42,6 +42,7 @@ def profile_section(*, user, request) -> MyPathSection | None:
         },
         order=20,
         step=2,
+        unfinished=not (profile and profile.ready_at),
     )
 
 

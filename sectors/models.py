@@ -110,6 +110,8 @@ class SectorBriefingPage(Page):
         TranslatableField("contact_role"),
         SynchronizedField("contact_email"),
         SynchronizedField("last_reviewed"),
+        # The hidden old activities: copied from the French, never offered to translators.
+        SynchronizedField("activities", overridable=False),
     ]
 
     parent_page_types = ["sectors.SectorIndexPage"]

@@ -3,20 +3,30 @@
 whitenoise serves only the static files collected at deploy time; media are uploaded later.
 The production choice (README "Security"): the app serves ``MEDIA_URL`` from ``MEDIA_ROOT``
 (a persistent volume) when ``SERVE_MEDIA`` is on, answering byte ranges so videos seek.
+Wagtail documents (collection privacy), original images and the participants' private files
+are never answered here.
 A deployment that puts media behind the web server or object storage turns it off.
 """
 
 import mimetypes
 import os
-import re
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils._os import safe_join
 from django.views.decorators.http import require_safe
 
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+from home.ranges import ranged_file_response
+
+# Wagtail documents obey their collection's privacy only through ``/documents/<id>/<name>``;
+# original images are served through renditions. Neither is answered from MEDIA_ROOT directly.
+PRIVATE_PREFIXES = ("documents/", "original_images/")
+
+
+def _inside(path: str, root) -> bool:
+    real_root = os.path.realpath(root)
+    return os.path.commonpath([os.path.realpath(path), real_root]) == real_root
 
 
 @require_safe
@@ -27,29 +37,18 @@ def serve_media(request: HttpRequest, path: str) -> HttpResponse:
         full_path = safe_join(settings.MEDIA_ROOT, path)
     except (ValueError, SuspiciousFileOperation) as error:
         raise Http404 from error
-    if not os.path.isfile(full_path):
+    relative = os.path.relpath(os.path.realpath(full_path), os.path.realpath(settings.MEDIA_ROOT))
+    if (
+        relative.replace(os.sep, "/").startswith(PRIVATE_PREFIXES)
+        # Participants' private files, should PRIVATE_MEDIA_ROOT lie inside MEDIA_ROOT.
+        or _inside(full_path, settings.PRIVATE_MEDIA_ROOT)
+        or not os.path.isfile(full_path)
+    ):
         raise Http404
-    size = os.path.getsize(full_path)
     content_type = mimetypes.guess_type(full_path)[0] or "application/octet-stream"
-    match = RANGE.match(request.headers.get("Range", ""))
-    if match and (match.group(1) or match.group(2)):
-        start_text, end_text = match.groups()
-        if start_text:
-            start = int(start_text)
-            end = min(int(end_text), size - 1) if end_text else size - 1
-        else:
-            start, end = max(size - int(end_text), 0), size - 1
-        if start > end or start >= size:
-            response = HttpResponse(status=416)
-            response["Content-Range"] = f"bytes */{size}"
-            return response
-        with open(full_path, "rb") as file:
-            file.seek(start)
-            body = file.read(end - start + 1)
-        response = HttpResponse(body, status=206, content_type=content_type)
-        response["Content-Range"] = f"bytes {start}-{end}/{size}"
-    else:
-        response = FileResponse(open(full_path, "rb"), content_type=content_type)  # noqa: SIM115
-    response["Accept-Ranges"] = "bytes"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return ranged_file_response(
+        request,
+        open(full_path, "rb"),  # noqa: SIM115 - the response closes it once sent
+        size=os.path.getsize(full_path),
+        content_type=content_type,
+    )

@@ -1,6 +1,5 @@
 """Response headers and staff-session rules that apply to every request."""
 
-from allauth.mfa.utils import is_mfa_enabled
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib import messages
@@ -9,7 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from .access import has_admin_access
+from .access import has_admin_access, needs_second_factor
 from .privilege import edits_the_whole_site
 
 ADMIN_PREFIX = "/admin/"
@@ -65,7 +64,7 @@ class StaffSessionMiddleware:
                 settings.STAFF_MFA_REQUIRED
                 and request.path_info.startswith(ADMIN_PREFIX)
                 and not request.path_info.startswith(OPEN_ADMIN_PREFIXES)
-                and not is_mfa_enabled(request.user)
+                and needs_second_factor(request.user)
             ):
                 messages.warning(
                     request,

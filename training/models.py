@@ -47,7 +47,8 @@ class WelcomeActivityPage(Page):
         TranslatableField("intro"),
         TranslatableField("activity_format"),
         TranslatableField("what_to_prepare"),
-        SynchronizedField("sessions"),
+        # Not overridable: a translator must not change a session's link or place.
+        SynchronizedField("sessions", overridable=False),
     ]
 
     parent_page_types = ["home.HomePage"]

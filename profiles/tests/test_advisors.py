@@ -75,6 +75,23 @@ def test_a_french_speaker_gets_it_in_french(client, advisor, django_capture_on_c
     assert "/fr/mon-parcours/" in mail.outbox[0].body
 
 
+def test_the_comment_arrives_as_written_not_html_escaped(
+    client, advisor, profile, django_capture_on_commit_callbacks
+):
+    registration = Registration.objects.get(user=profile.user)
+    client.force_login(advisor)
+    text = "Nommez l'entreprise & le poste « chargé de projets » <Génie civil>."
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("profiles_admin:comment", args=[registration.pk]),
+            {"part": "achievement", "text": text},
+        )
+    body = mail.outbox[0].body
+    assert text in body
+    assert "&#x27;" not in body
+    assert "&amp;" not in body
+
+
 def test_an_empty_comment_is_refused(client, advisor, profile):
     registration = Registration.objects.get(user=profile.user)
     client.force_login(advisor)

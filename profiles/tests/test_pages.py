@@ -2,6 +2,7 @@
 versions and autosave, the packet preview in both languages, sharing, and My path."""
 
 import html
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,6 +12,7 @@ from django.utils import translation
 from profiles import services
 from profiles.factories import FullProfileFactory, PacketViewFactory
 from profiles.models import PitchVersion, Profile
+from registration.choices import PipelineStatus
 from registration.models import Registration
 
 pytestmark = pytest.mark.django_db
@@ -268,3 +270,37 @@ def test_a_comment_on_a_pitch_part_shows_under_that_part(client, participant, ad
     assert "Nommez deux firmes." in goal.get_text()
     who = soup.find("textarea", {"name": "who"}).find_parent("li")
     assert "Nommez deux firmes." not in who.get_text()
+
+
+def path_steps(client) -> list[str]:
+    soup = BeautifulSoup(client.get(reverse("registration:my_path")).content, "html.parser")
+    return [" ".join(step["class"]) for step in soup.select("li.path-step")]
+
+
+def test_step_two_stays_under_way_while_the_profile_is_not_ready(client, participant, advisor):
+    """Moved on to "ready" in the pipeline while the advisor has not marked the profile ready:
+    step 2 is not "Done"."""
+    profile = FullProfileFactory(user=participant, ready_at=None)
+    Registration.objects.filter(user=participant).update(status=PipelineStatus.READY)
+    client.force_login(participant)
+    with translation.override("fr"):
+        steps = path_steps(client)
+    assert "path-step--current" in steps[1]
+    assert "path-step--done" not in steps[1]
+
+    services.mark_ready(profile=profile, by=advisor)
+    with translation.override("fr"):
+        steps = path_steps(client)
+    assert "path-step--done" in steps[1]
+
+
+def test_a_comment_date_has_no_french_space_in_english(client, participant, advisor):
+    profile = FullProfileFactory(user=participant)
+    services.add_comment(profile=profile, part="goal", author=advisor, text="Name two firms.")
+    client.force_login(participant)
+    with translation.override("en"):
+        english = client.get(reverse("registration:my_path")).content.decode()
+    with translation.override("fr"):
+        french = client.get(reverse("registration:my_path")).content.decode()
+    assert re.search(r"\(\d{1,2}/\d{1,2}/\d{4}\): Name two firms\.", english), english
+    assert re.search(r"\(\d{2}/\d{2}/\d{4}\)\u00a0: Name two firms\.", french)

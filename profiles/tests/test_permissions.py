@@ -46,6 +46,20 @@ def test_an_advisor_watches_it(client, video, advisor):
     assert get_video(client, video, advisor).status_code == 200
 
 
+def test_an_advisor_without_a_second_factor_does_not_see_it(client, video, advisor, settings):
+    settings.STAFF_MFA_REQUIRED = True
+    assert get_video(client, video, advisor).status_code == 404
+    assert not selectors.can_view_packet(advisor, video.profile)
+
+
+def test_an_advisor_with_a_second_factor_watches_it(client, video, advisor, settings):
+    from allauth.mfa.models import Authenticator
+
+    settings.STAFF_MFA_REQUIRED = True
+    Authenticator.objects.create(user=advisor, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    assert get_video(client, video, advisor).status_code == 200
+
+
 @pytest.mark.parametrize("who", ["anonymous", "other_participant", "representative"])
 def test_nobody_else_sees_that_it_exists(client, video, who, request):
     user = {
@@ -158,6 +172,12 @@ def test_players_can_ask_for_part_of_the_video(client, video, participant):
     response = client.get(target, HTTP_RANGE="bytes=-4")
     assert response.status_code == 206
     assert len(b"".join(response.streaming_content)) == 4
-    response = client.get(target, HTTP_RANGE="bytes=99999-")
-    assert response.status_code == 200
+    response = client.get(target, HTTP_RANGE="bytes=0-")
+    assert response.status_code == 206
+    assert response.streaming
+    assert response["Content-Range"] == f"bytes 0-{video.size - 1}/{video.size}"
+    assert len(b"".join(response.streaming_content)) == video.size
+    response = client.get(target, HTTP_RANGE=f"bytes={video.size}-")
+    assert response.status_code == 416
+    assert response["Content-Range"] == f"bytes */{video.size}"
     assert response["Accept-Ranges"] == "bytes"

@@ -84,7 +84,9 @@ def test_briefing_shows_every_section(client, sector_index):
     ):
         assert f">{heading}</h2>" in content, heading
     assert '<a href="https://www.oiq.qc.ca/">Ordre des ingénieurs du Québec</a>' in content
-    assert 'Dernière révision\u00a0: <time datetime="2026-09-01">1er septembre 2026</time>' in content
+    assert (
+        'Dernière révision\u00a0: <time datetime="2026-09-01">1er septembre 2026</time>' in content
+    )
     assert content.count("<h1") == 1
 
 
@@ -119,3 +121,28 @@ def test_live_sectors_lists_published_sectors_of_one_language(it_sector, health_
         "Technologies de l'information",
     ]
     assert not live_sectors(locale=locale_en).exists()
+
+
+def test_translators_are_not_offered_the_hidden_activities(sector_index):
+    """The old activities block is hidden from editors: translators get none of its text."""
+    from wagtail_localize.segments.extract import extract_segments
+
+    page = SectorBriefingPageFactory(
+        parent=sector_index,
+        title="Génie civil et bâtiment",
+        slug="genie-civil",
+        activities=[
+            (
+                "activity",
+                {
+                    "title": "Café-rencontre avec l'Ordre des ingénieurs du Québec",
+                    "date": datetime.date(2026, 12, 3),
+                    "format": "online",
+                    "how_to_join": "<p>Écrivez à Hélène Côté-Brisebois.</p>",
+                },
+            )
+        ],
+    )
+    paths = [segment.path for segment in extract_segments(page)]
+    assert paths
+    assert not [path for path in paths if path.startswith("activities")]

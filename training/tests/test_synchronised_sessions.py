@@ -63,3 +63,14 @@ def test_an_english_draft_awaiting_approval_gets_the_new_session_too(welcome_pag
     links = {session.online_link for session in draft.sessions.all()}
     assert "https://passerelle.example.org/nouvelle-session" in links
     assert page_en.intro == "<p>Meet the Talent and Diversity team.</p>"
+
+
+def test_translators_are_not_offered_the_sessions(welcome_pages):
+    """The hidden inline sessions are synchronised, not overridable: the translation editor gets
+    no segment from them (their links and places stay the French page's)."""
+    from wagtail_localize.segments.extract import extract_segments
+
+    page, _page_en = welcome_pages
+    paths = [segment.path for segment in extract_segments(page)]
+    assert paths
+    assert not [path for path in paths if path.startswith("sessions")]
