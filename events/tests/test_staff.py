@@ -1,6 +1,7 @@
 """Advisors' lists, tablet check-in, messages, export and attendance report in the admin."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -99,10 +100,30 @@ def test_the_export_lists_everyone_with_accents_intact(client, advisor, particip
     client.force_login(advisor)
 
     response = client.get(f"/admin/events/{event.pk}/export/")
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert rows[1][:5] == ["Confirmée", "", "Aminata", "Diallo-Bélanger", participant.email]
-    assert rows[1][5] == "+15148720311"
+    # The shared export path writes a leading "+" as text, not as a formula.
+    assert rows[1][5] == "'+15148720311"
     assert rows[2][0] == "Sur la liste d'attente" and rows[2][1] == "1"
+
+
+def test_the_export_neutralises_formulas_and_writes_montreal_time(client, advisor):
+    """Finding 3: the participants list goes through the shared export path (home/exports.py)."""
+    event = EventPageFactory()
+    (user,) = registered(
+        1, user__first_name='=HYPERLINK("https://x.invalid")', user__last_name="Lévesque"
+    )
+    SignUpFactory(
+        event=event, user=user, queued_at=datetime.datetime(2026, 1, 15, 3, 30, tzinfo=datetime.UTC)
+    )
+    client.force_login(advisor)
+
+    response = client.get(f"/admin/events/{event.pk}/export/")
+    content = b"".join(response.streaming_content).decode("utf-8")
+    assert content.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(content.removeprefix("\ufeff"))))
+    assert rows[1][2] == '\'=HYPERLINK("https://x.invalid")'
+    assert rows[1][6] == "2026-01-14 22:30"  # 03:30 UTC is the evening before in Montreal
 
 
 def test_hosts_see_only_the_first_names_participants_agreed_to_share(client, participant):

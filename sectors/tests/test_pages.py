@@ -84,7 +84,9 @@ def test_briefing_shows_every_section(client, sector_index):
     ):
         assert f">{heading}</h2>" in content, heading
     assert '<a href="https://www.oiq.qc.ca/">Ordre des ingénieurs du Québec</a>' in content
-    assert 'Dernière révision\u00a0: <time datetime="2026-09-01">1er septembre 2026</time>' in content
+    assert (
+        'Dernière révision\u00a0: <time datetime="2026-09-01">1er septembre 2026</time>' in content
+    )
     assert content.count("<h1") == 1
 
 
