@@ -199,6 +199,14 @@ def translated_events(events: list[EventPage], *, locale: Locale) -> dict[int, E
     return {event.pk: found.get(event.pk, event) for event in events}
 
 
+def translated_event(event: EventPage, *, language: str) -> EventPage:
+    """The live translation of one event in `language`, else the event itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or locale.pk == event.locale_id:
+        return event
+    return translated_events([event], locale=locale)[event.pk]
+
+
 def attended_steps(*, user) -> set[int]:
     kinds = set(
         SignUp.objects.filter(user=user, attended=True).values_list("event__kind", flat=True)
