@@ -215,7 +215,7 @@ def attended_steps(*, user) -> set[int]:
 
 
 def suggested_events(
-    *, user, locale: Locale, exclude_ids: set[int], limit: int = 3, now=None
+    *, user, locale: Locale, exclude_ids: set[int], limit: int | None = 3, now=None
 ) -> list[EventPage]:
     """Upcoming sector activities in the participant's sectors of interest."""
     from registration.models import Registration
@@ -242,4 +242,4 @@ def suggested_events(
         )
         .distinct()
     )
-    return list(events[:limit])
+    return list(events[:limit] if limit else events)
