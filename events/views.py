@@ -96,7 +96,7 @@ def event_ics(request: HttpRequest, event_id: int) -> HttpResponse:
 @require_GET
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
-    if feed is None:
+    if feed is None or not feed.user.is_active:  # anonymised or deactivated: nothing to show
         raise Http404
     signups = selectors.participant_signups(
         user=feed.user, statuses=[SignUpStatus.CONFIRMED, SignUpStatus.WAITING]
