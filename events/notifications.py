@@ -8,7 +8,9 @@ Running the command every few minutes, or twice at once, sends each message once
 import datetime
 import logging
 from collections import Counter
+from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -166,29 +168,58 @@ def send_due_messages(*, now: datetime.datetime | None = None) -> Counter:
     return sent
 
 
-def message_confirmed_participants(*, event: EventPage, subject: dict, body: dict) -> int:
+@dataclass(frozen=True)
+class StaffMessageOutcome:
+    sent: int  # participants who got the message now
+    failed: int  # participants the mail server refused (tried again on a repeat)
+    already: int  # participants who already had this message (a double click, a repeat)
+
+
+# How long a message id is remembered: a repeat within it sends nothing twice.
+MESSAGE_ID_TIMEOUT = 7 * 24 * 3600
+
+
+def message_confirmed_participants(
+    *, event: EventPage, subject: dict, body: dict, message_id: str = ""
+) -> StaffMessageOutcome:
     """An advisor's message to every confirmed participant, each in their language.
 
-    `subject` and `body` map a language code to the text in that language."""
+    `subject` and `body` map a language code to the text in that language. With a `message_id`
+    (one per form), each participant gets that message at most once: a double click or sending
+    the form again reaches only those who did not get it yet (a refused address, for instance).
+    One refused address stops no one else; the log names nobody."""
     signups = (
         event.source_event.signups.confirmed()
         .select_related("event", "user", "user__registration")
         .order_by("pk")
     )
-    count = 0
+    sent = failed = already = 0
     for signup in signups:
+        key = f"events:staff-message:{message_id}:{signup.pk}" if message_id else ""
+        if key and not cache.add(key, True, MESSAGE_ID_TIMEOUT):
+            already += 1
+            continue
         language = _language(signup)
         if language not in body or not body[language]:
             language = "fr" if body.get("fr") else "en"
-        send_templated_email(
-            "events/emails/staff_message",
-            to=[signup.user.email],
-            context={
-                **message_context(signup, language),
-                "subject": subject.get(language) or subject.get("fr") or "",
-                "body": body[language],
-            },
-            language=language,
-        )
-        count += 1
-    return count
+        try:
+            send_templated_email(
+                "events/emails/staff_message",
+                to=[signup.user.email],
+                context={
+                    **message_context(signup, language),
+                    "subject": subject.get(language) or subject.get("fr") or "",
+                    "body": body[language],
+                },
+                language=language,
+            )
+        except Exception as error:  # noqa: BLE001 - the others still get the message
+            if key:
+                cache.delete(key)  # a repeat tries this participant again
+            logger.warning(
+                "Advisor message for sign-up %s not sent (%s)", signup.pk, type(error).__name__
+            )
+            failed += 1
+            continue
+        sent += 1
+    return StaffMessageOutcome(sent=sent, failed=failed, already=already)

@@ -4,6 +4,7 @@ Only staff who may read registrations (advisors, administrators) get here: the l
 personal data.
 """
 
+import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ def _lists(event: EventPage) -> tuple[list[SignUp], list[SignUp]]:
 
 
 class MessageForm(forms.Form):
+    # One per form shown: sending the same form twice (double click, reload) sends nothing twice.
+    message_id = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
     subject_fr = forms.CharField(label=_("Subject in French"), max_length=150)
     body_fr = forms.CharField(label=_("Message in French"), widget=forms.Textarea)
     subject_en = forms.CharField(label=_("Subject in English"), max_length=150, required=False)
@@ -88,12 +91,27 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
     form = MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        count = notifications.message_confirmed_participants(
+        outcome = notifications.message_confirmed_participants(
             event=event,
             subject={"fr": data["subject_fr"], "en": data["subject_en"]},
             body={"fr": data["body_fr"], "en": data["body_en"]},
+            message_id=str(data["message_id"]),
         )
-        messages.success(request, _("Message sent to %(count)s participants.") % {"count": count})
+        if outcome.sent:
+            messages.success(
+                request, _("Message sent to %(count)s participants.") % {"count": outcome.sent}
+            )
+        if outcome.failed:
+            messages.warning(
+                request,
+                _(
+                    "The message could not be sent to %(count)s participants. Send the same form "
+                    "again in a few minutes: only they will get it."
+                )
+                % {"count": outcome.failed},
+            )
+        if outcome.already and not (outcome.sent or outcome.failed):
+            messages.info(request, _("This message was already sent: no participant got it twice."))
         return redirect("events_admin:participants", pk=event.pk)
     confirmed, waiting = _lists(event)
     return TemplateResponse(

@@ -27,7 +27,7 @@ TEXTS = {
         "calendar": "Ajouter à mon calendrier (.ics)",
         "cancel": "Annuler mon inscription",
         "cancelled": "Votre inscription est annulée.",
-        "promoted_subject": "Une place pour vous :",
+        "promoted_subject": "Une place pour vous\u00a0:",
         "join_waiting": "M'inscrire sur la liste d'attente",
     },
     "en": {
