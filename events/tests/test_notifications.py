@@ -97,13 +97,13 @@ def test_advisors_message_every_confirmed_participant_in_their_language(
     services.sign_up(event_id=event.pk, user=waiting)
     mail.outbox.clear()
 
-    count = message_confirmed_participants(
+    outcome = message_confirmed_participants(
         event=event,
         subject={"fr": "Changement de salle", "en": "New room"},
         body={"fr": "Rendez-vous salle 6001.", "en": "Meet in room 6001."},
     )
 
-    assert count == 2
+    assert outcome.sent == 2 and outcome.failed == 0
     by_address = {message.to[0]: message for message in mail.outbox}
     assert set(by_address) == {participant.email, ready_participant.email}
     assert by_address[participant.email].subject == "Changement de salle"
