@@ -15,6 +15,7 @@ from registration.my_path import MyPathSection
 from . import selectors
 from .choices import STEP_OF_KIND, EventKind, SignUpStatus
 from .models import CalendarFeed, EventPage, SignUp
+from .services import eligibility_error, timing_error
 
 
 @dataclass
@@ -42,6 +43,23 @@ class MyEvents:
         ]
 
 
+def _open_to(user, events: list[EventPage], *, limit: int = 3) -> list[EventPage]:
+    """The events this participant could sign up for now: who may sign up, the sign-up window,
+    not started, not cancelled (the same rules as the sign-up itself)."""
+    now = timezone.now()
+    open_events = []
+    for event in events:
+        source = event.source_event
+        if (
+            timing_error(event=source, now=now) is None
+            and eligibility_error(event=source, user=user) is None
+        ):
+            open_events.append(event)
+            if len(open_events) == limit:
+                break
+    return open_events
+
+
 def my_events(*, user, request: HttpRequest) -> MyEvents:
     cached = getattr(request, "_my_events", None)
     if cached is not None and cached[0] == user.pk:
@@ -51,10 +69,14 @@ def my_events(*, user, request: HttpRequest) -> MyEvents:
     pages = selectors.translated_events([signup.event for signup in signups], locale=locale)
     for signup in signups:
         signup.page = pages[signup.event.pk]
-    suggestions = selectors.suggested_events(
-        user=user,
-        locale=locale,
-        exclude_ids={signup.event_id for signup in signups if signup.status != "cancelled"},
+    suggestions = _open_to(
+        user,
+        selectors.suggested_events(
+            user=user,
+            locale=locale,
+            exclude_ids={signup.event_id for signup in signups if signup.status != "cancelled"},
+            limit=None,
+        ),
     )
     result = MyEvents(
         signups=signups,
@@ -71,7 +93,9 @@ def my_events(*, user, request: HttpRequest) -> MyEvents:
         offered_kinds[3] = EventKind.RECRUITMENT_EVENT
     for step, kind in offered_kinds.items():
         if not result.by_step.get(step):
-            result.offers[step] = selectors.upcoming_events(locale=locale, kinds=[kind], limit=3)
+            result.offers[step] = _open_to(
+                user, selectors.upcoming_events(locale=locale, kinds=[kind])
+            )
     request._my_events = (user.pk, result)
     return result
 

@@ -8,18 +8,21 @@ Running the command every few minutes, or twice at once, sends each message once
 import datetime
 import logging
 from collections import Counter
+from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Locale
 
 from home.emails import send_templated_email
 from home.links import absolute_url
+from registration.selectors import preferred_language
 
 from .choices import SignUpStatus
 from .models import EventPage, SignUp
+from .selectors import translated_event
 
 logger = logging.getLogger(__name__)
 
@@ -29,24 +32,11 @@ ACTIVE = [SignUpStatus.CONFIRMED, SignUpStatus.WAITING]
 
 
 def _language(signup: SignUp) -> str:
-    registration = getattr(signup.user, "registration", None)
-    return registration.preferred_language if registration else "fr"
-
-
-def _page_in(event: EventPage, language: str) -> EventPage:
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or locale.pk == event.locale_id:
-        return event
-    return (
-        EventPage.objects.live()
-        .filter(translation_key=event.translation_key, locale=locale)
-        .first()
-        or event
-    )
+    return preferred_language(signup.user, default="fr")
 
 
 def message_context(signup: SignUp, language: str) -> dict:
-    page = _page_in(signup.event, language)
+    page = translated_event(signup.event, language=language)
     with translation.override(language):
         ics = reverse("events:event_ics", args=[page.pk])
     return {
@@ -74,7 +64,9 @@ def send(signup: SignUp, name: str) -> None:
 # name → (which sign-ups are due at `now`, the template for a sign-up, the fields to set)
 def _due(now: datetime.datetime) -> list[tuple[str, Q]]:
     upcoming = Q(event__start__gt=now, event__is_cancelled=False)
-    return [
+    # Anonymised or deactivated accounts get nothing (their address may be gone).
+    active = Q(user__is_active=True)
+    due = [
         (
             "event_cancelled",
             Q(event__is_cancelled=True, event_cancelled_sent_at__isnull=True, status__in=ACTIVE)
@@ -109,6 +101,7 @@ def _due(now: datetime.datetime) -> list[tuple[str, Q]]:
             & Q(event__start__lte=now + DAY, event__start__gt=now + HOUR),
         ),
     ]
+    return [(kind, active & condition) for kind, condition in due]
 
 
 def _template_and_markers(kind: str, signup: SignUp, now) -> tuple[str, dict]:
@@ -139,6 +132,7 @@ def send_due_messages(*, now: datetime.datetime | None = None) -> Counter:
     """Send every message that is due; returns how many of each kind went out."""
     now = now or timezone.now()
     sent = Counter()
+    failed = Counter()
     for kind, condition in _due(now):
         ids = list(SignUp.objects.filter(condition).values_list("pk", flat=True))
         for pk in ids:
@@ -152,37 +146,80 @@ def send_due_messages(*, now: datetime.datetime | None = None) -> Counter:
                 if signup is None:  # sent by another run meanwhile, or no longer due
                     continue
                 name, markers = _template_and_markers(kind, signup, now)
-                send(signup, name)
+                try:
+                    send(signup, name)
+                except Exception as error:  # noqa: BLE001 - one refused address stops no one else
+                    # Never the address: the sign-up's id and the kind of error only. The marker
+                    # stays empty, so the next run tries again.
+                    logger.warning(
+                        "Event message %s for sign-up %s not sent (%s)",
+                        kind,
+                        pk,
+                        type(error).__name__,
+                    )
+                    failed[kind] += 1
+                    continue
                 SignUp.objects.filter(pk=pk).update(**markers)
             sent[kind] += 1
     if sent:
         logger.info("Event messages sent: %s", dict(sent))  # counts only, never who
+    if failed:
+        logger.warning("Event messages not sent: %s", dict(failed))
     return sent
 
 
-def message_confirmed_participants(*, event: EventPage, subject: dict, body: dict) -> int:
+@dataclass(frozen=True)
+class StaffMessageOutcome:
+    sent: int  # participants who got the message now
+    failed: int  # participants the mail server refused (tried again on a repeat)
+    already: int  # participants who already had this message (a double click, a repeat)
+
+
+# How long a message id is remembered: a repeat within it sends nothing twice.
+MESSAGE_ID_TIMEOUT = 7 * 24 * 3600
+
+
+def message_confirmed_participants(
+    *, event: EventPage, subject: dict, body: dict, message_id: str = ""
+) -> StaffMessageOutcome:
     """An advisor's message to every confirmed participant, each in their language.
 
-    `subject` and `body` map a language code to the text in that language."""
+    `subject` and `body` map a language code to the text in that language. With a `message_id`
+    (one per form), each participant gets that message at most once: a double click or sending
+    the form again reaches only those who did not get it yet (a refused address, for instance).
+    One refused address stops no one else; the log names nobody."""
     signups = (
         event.source_event.signups.confirmed()
         .select_related("event", "user", "user__registration")
         .order_by("pk")
     )
-    count = 0
+    sent = failed = already = 0
     for signup in signups:
+        key = f"events:staff-message:{message_id}:{signup.pk}" if message_id else ""
+        if key and not cache.add(key, True, MESSAGE_ID_TIMEOUT):
+            already += 1
+            continue
         language = _language(signup)
         if language not in body or not body[language]:
             language = "fr" if body.get("fr") else "en"
-        send_templated_email(
-            "events/emails/staff_message",
-            to=[signup.user.email],
-            context={
-                **message_context(signup, language),
-                "subject": subject.get(language) or subject.get("fr") or "",
-                "body": body[language],
-            },
-            language=language,
-        )
-        count += 1
-    return count
+        try:
+            send_templated_email(
+                "events/emails/staff_message",
+                to=[signup.user.email],
+                context={
+                    **message_context(signup, language),
+                    "subject": subject.get(language) or subject.get("fr") or "",
+                    "body": body[language],
+                },
+                language=language,
+            )
+        except Exception as error:  # noqa: BLE001 - the others still get the message
+            if key:
+                cache.delete(key)  # a repeat tries this participant again
+            logger.warning(
+                "Advisor message for sign-up %s not sent (%s)", signup.pk, type(error).__name__
+            )
+            failed += 1
+            continue
+        sent += 1
+    return StaffMessageOutcome(sent=sent, failed=failed, already=already)

@@ -199,6 +199,14 @@ def translated_events(events: list[EventPage], *, locale: Locale) -> dict[int, E
     return {event.pk: found.get(event.pk, event) for event in events}
 
 
+def translated_event(event: EventPage, *, language: str) -> EventPage:
+    """The live translation of one event in `language`, else the event itself."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or locale.pk == event.locale_id:
+        return event
+    return translated_events([event], locale=locale)[event.pk]
+
+
 def attended_steps(*, user) -> set[int]:
     kinds = set(
         SignUp.objects.filter(user=user, attended=True).values_list("event__kind", flat=True)
@@ -207,7 +215,7 @@ def attended_steps(*, user) -> set[int]:
 
 
 def suggested_events(
-    *, user, locale: Locale, exclude_ids: set[int], limit: int = 3, now=None
+    *, user, locale: Locale, exclude_ids: set[int], limit: int | None = 3, now=None
 ) -> list[EventPage]:
     """Upcoming sector activities in the participant's sectors of interest."""
     from registration.models import Registration
@@ -234,4 +242,4 @@ def suggested_events(
         )
         .distinct()
     )
-    return list(events[:limit])
+    return list(events[:limit] if limit else events)

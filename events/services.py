@@ -174,6 +174,33 @@ def promote_waiting(*, event: EventPage, now: datetime.datetime) -> list[SignUp]
     return promoted
 
 
+def release_account(*, user: User, now: datetime.datetime | None = None) -> None:
+    """An account is anonymised (retention) or deleted: its upcoming places are cancelled, each
+    freed seat going to the first person waiting, and its invitations and calendar feed go."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event_ids = list(
+            SignUp.objects.active()
+            .filter(user=user, event__start__gt=now)
+            .order_by("event_id")  # always the same lock order
+            .values_list("event_id", flat=True)
+            .distinct()
+        )
+        for event_id in event_ids:
+            event = EventPage.objects.select_for_update(of=("self",)).get(pk=event_id)
+            signup = SignUp.objects.active().filter(event=event, user=user).first()
+            if signup is None:
+                continue
+            was_confirmed = signup.status == SignUpStatus.CONFIRMED
+            signup.status = SignUpStatus.CANCELLED
+            signup.cancelled_at = now
+            signup.save(update_fields=["status", "cancelled_at"])
+            if was_confirmed and not event.is_cancelled:
+                promote_waiting(event=event, now=now)
+        EventInvitation.objects.filter(user=user).delete()
+        CalendarFeed.objects.filter(user=user).delete()
+
+
 def mark_attendance(*, signup: SignUp, attended: bool | None) -> SignUp:
     signup.attended = attended
     signup.save(update_fields=["attended"])

@@ -1,11 +1,14 @@
-"""When an editor publishes an event with more places, the first people waiting get them."""
+"""When an editor publishes an event with more places, or an account is deleted, the first
+people waiting get the free places."""
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models.signals import pre_delete
 from django.utils import timezone
 from wagtail.signals import page_published
 
 from .models import EventPage
-from .services import promote_waiting
+from .services import promote_waiting, release_account
 
 
 def fill_new_places(sender, instance, **kwargs):
@@ -17,5 +20,13 @@ def fill_new_places(sender, instance, **kwargs):
         promote_waiting(event=locked, now=timezone.now())
 
 
+def release_deleted_account(sender, instance, **kwargs):
+    """A deleted account's seats go to the people waiting (the sign-ups themselves cascade)."""
+    release_account(user=instance)
+
+
 def connect() -> None:
     page_published.connect(fill_new_places, sender=EventPage, dispatch_uid="events_fill_places")
+    pre_delete.connect(
+        release_deleted_account, sender=get_user_model(), dispatch_uid="events_release_account"
+    )

@@ -4,7 +4,8 @@ Only staff who may read registrations (advisors, administrators) get here: the l
 personal data.
 """
 
-import csv
+import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django import forms
@@ -17,8 +18,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.models import Locale
 
 from registration.reports import VIEW_PERMISSION, ChartReportView, RegistrationReportMenuItem
@@ -51,6 +54,8 @@ def _lists(event: EventPage) -> tuple[list[SignUp], list[SignUp]]:
 
 
 class MessageForm(forms.Form):
+    # One per form shown: sending the same form twice (double click, reload) sends nothing twice.
+    message_id = forms.UUIDField(widget=forms.HiddenInput, initial=uuid.uuid4)
     subject_fr = forms.CharField(label=_("Subject in French"), max_length=150)
     body_fr = forms.CharField(label=_("Message in French"), widget=forms.Textarea)
     subject_en = forms.CharField(label=_("Subject in English"), max_length=150, required=False)
@@ -86,12 +91,27 @@ def participants(request: HttpRequest, pk: int) -> HttpResponse:
     form = MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        count = notifications.message_confirmed_participants(
+        outcome = notifications.message_confirmed_participants(
             event=event,
             subject={"fr": data["subject_fr"], "en": data["subject_en"]},
             body={"fr": data["body_fr"], "en": data["body_en"]},
+            message_id=str(data["message_id"]),
         )
-        messages.success(request, _("Message sent to %(count)s participants.") % {"count": count})
+        if outcome.sent:
+            messages.success(
+                request, _("Message sent to %(count)s participants.") % {"count": outcome.sent}
+            )
+        if outcome.failed:
+            messages.warning(
+                request,
+                _(
+                    "The message could not be sent to %(count)s participants. Send the same form "
+                    "again in a few minutes: only they will get it."
+                )
+                % {"count": outcome.failed},
+            )
+        if outcome.already and not (outcome.sent or outcome.failed):
+            messages.info(request, _("This message was already sent: no participant got it twice."))
         return redirect("events_admin:participants", pk=event.pk)
     confirmed, waiting = _lists(event)
     return TemplateResponse(
@@ -155,12 +175,13 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 EXPORT_COLUMNS = [
-    (_("status"), lambda s: s.get_status_display()),
-    (_("position on the waiting list"), lambda s: getattr(s, "position", "")),
-    (_("first name"), lambda s: s.user.first_name),
-    (_("last name"), lambda s: s.user.last_name),
-    (_("e-mail"), lambda s: s.user.email),
+    ("status", _("status"), lambda s: s.get_status_display()),
+    ("position", _("position on the waiting list"), lambda s: getattr(s, "position", "")),
+    ("first_name", _("first name"), lambda s: s.user.first_name),
+    ("last_name", _("last name"), lambda s: s.user.last_name),
+    ("email", _("e-mail"), lambda s: s.user.email),
     (
+        "phone",
         _("phone"),
         lambda s: (
             str(s.user.registration.phone)
@@ -168,24 +189,41 @@ EXPORT_COLUMNS = [
             else ""
         ),
     ),
-    (_("signed up on"), lambda s: timezone.localtime(s.queued_at).strftime("%Y-%m-%d %H:%M")),
-    (_("attended"), lambda s: {True: _("yes"), False: _("no")}.get(s.attended, "")),
+    # A date-time: the shared export path writes it in Montreal time.
+    ("queued_at", _("signed up on"), lambda s: s.queued_at),
+    ("attended", _("attended"), lambda s: {True: _("yes"), False: _("no")}.get(s.attended, "")),
 ]
 
 
-def export(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_advisor(request)
-    event = _event(pk)
-    confirmed, waiting = _lists(event)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="participants-{event.pk}.csv"'
-    response.write("\ufeff")  # Excel reads accents right with a byte order mark
-    writer = csv.writer(response)
-    writer.writerow([str(label) for label, _value in EXPORT_COLUMNS])
-    for signup in confirmed + waiting:
-        writer.writerow([value(signup) for _label, value in EXPORT_COLUMNS])
-    response["Cache-Control"] = "no-store"
-    return response
+class ParticipantsExportView(SpreadsheetExportMixin, View):
+    """The participants of an event (confirmed, then waiting), through the shared export path
+    (home/exports.py): formulas neutralised, Montreal time, byte-order mark. CSV by default."""
+
+    list_export = [name for name, _label, _value in EXPORT_COLUMNS]
+    export_headings = {name: label for name, label, _value in EXPORT_COLUMNS}
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        _require_advisor(request)
+        self.event = _event(pk)
+        confirmed, waiting = _lists(self.event)
+        export_format = request.GET.get("export")
+        if export_format not in self.FORMATS:
+            export_format = self.FORMAT_CSV
+        response = self.as_spreadsheet(confirmed + waiting, export_format)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def get_filename(self) -> str:
+        return f"participants-{self.event.pk}"
+
+    def get_heading(self, queryset, field):
+        return str(self.export_headings[field])
+
+    def to_row_dict(self, item):
+        return OrderedDict((name, value(item)) for name, _label, value in EXPORT_COLUMNS)
+
+
+export = ParticipantsExportView.as_view()
 
 
 @dataclass

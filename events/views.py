@@ -4,12 +4,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
+
+from home.links import safe_next
 
 from . import calendars, selectors, services
 from .choices import SignUpStatus
@@ -17,10 +19,8 @@ from .models import CalendarFeed, EventPage
 
 
 def _back(request: HttpRequest, event_id) -> str:
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    target = safe_next(request, request.POST.get("next"))
+    if target:
         return target
     event = (
         EventPage.objects.live().filter(pk=event_id).first() if str(event_id).isdigit() else None
@@ -77,7 +77,7 @@ def cancel(request: HttpRequest, event_id: int) -> HttpResponse:
 
 def _ics_response(content: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 
@@ -96,7 +96,7 @@ def event_ics(request: HttpRequest, event_id: int) -> HttpResponse:
 @require_GET
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
-    if feed is None:
+    if feed is None or not feed.user.is_active:  # anonymised or deactivated: nothing to show
         raise Http404
     signups = selectors.participant_signups(
         user=feed.user, statuses=[SignUpStatus.CONFIRMED, SignUpStatus.WAITING]

@@ -19,7 +19,7 @@ from registration.reports import VIEW_PERMISSION
 from sectors.models import SectorBriefingPage
 from training.models import WelcomeActivityPage
 
-from . import my_path, selectors, staff
+from . import my_path, selectors, services, staff
 from .choices import EventKind
 from .models import CalendarFeed, EventInvitation, EventPage, SignUp
 
@@ -156,3 +156,10 @@ def events_personal_data(*, user):
         ],
         "calendar_feed": bool(CalendarFeed.objects.filter(user=user).exists()),
     }
+
+
+@hooks.register("registration_anonymise")
+def release_anonymised_account(*, user):
+    """Retention: upcoming places are cancelled (the first people waiting get them), invitations
+    and the calendar feed go. Past sign-ups stay, without a name, for the attendance report."""
+    services.release_account(user=user)

@@ -6,6 +6,8 @@ the served address; production reads it from the environment.
 """
 
 from django.conf import settings
+from django.http import HttpRequest
+from django.utils.http import url_has_allowed_host_and_scheme
 
 
 def absolute_url(path: str) -> str:
@@ -13,6 +15,16 @@ def absolute_url(path: str) -> str:
     if path.startswith(("http://", "https://")):
         return path
     return settings.BASE_URL.rstrip("/") + "/" + path.lstrip("/")
+
+
+def safe_next(request: HttpRequest, candidate: str | None, fallback: str = "") -> str:
+    """`candidate` (a "next" parameter) when it stays on this site, else `fallback`: a form's or
+    a link's "next" never sends the visitor to another site (open redirect)."""
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return fallback
 
 
 def sync_site_with_base_url() -> None:

@@ -17,6 +17,7 @@ from home.emails import send_templated_email
 from home.links import absolute_url
 from registration.choices import PipelineStatus
 from registration.models import Registration, User
+from registration.selectors import preferred_language
 from registration.services import move_registration
 
 from .choices import PITCH_FIELDS
@@ -216,8 +217,7 @@ def add_comment(*, profile: Profile, part: str, author: User | None, text: str) 
     comment = AdvisorComment.objects.create(
         profile=profile, part=part, author=author, text=text.strip()
     )
-    registration = Registration.objects.filter(user_id=profile.user_id).first()
-    language = registration.preferred_language if registration else "fr"
+    language = preferred_language(profile.user, default="fr")
     transaction.on_commit(partial(_send_comment_email, comment=comment, language=language))
     return comment
 

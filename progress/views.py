@@ -5,22 +5,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
+from home.links import safe_next
 from training.models import ModulePage
 
 from . import services
 from .forms import ModuleCompletionForm
-
-
-def _safe_next(request: HttpRequest, candidate: str | None, fallback: str) -> str:
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return candidate
-    return fallback
-
 
 # The completion box's id on module pages: coming back to it keeps the progress bar and the
 # "continue" button on screen instead of reloading at the top of a long module.
@@ -42,7 +33,7 @@ def module_completion(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return HttpResponseBadRequest(_("This request cannot be processed."))
     module = get_object_or_404(ModulePage.objects.live(), pk=form.cleaned_data["module_id"])
-    next_url = _at_completion_box(_safe_next(request, form.cleaned_data["next"], module.url))
+    next_url = _at_completion_box(safe_next(request, form.cleaned_data["next"], module.url))
     if not request.user.is_authenticated:
         return redirect_to_login(next_url)
     if form.cleaned_data["action"] == "complete":

@@ -11,14 +11,15 @@ from django.utils.translation import gettext_lazy as _
 
 from home.links import absolute_url
 
+from .selectors import preferred_language
 
-def preferred_language(email: str) -> str:
+
+def language_of(email: str) -> str:
     """The language the owner of ``email`` chose in the questionnaire, else the current one."""
     user = (
         get_user_model().objects.filter(email__iexact=email).select_related("registration").first()
     )
-    registration = getattr(user, "registration", None) if user else None
-    return (registration and registration.preferred_language) or translation.get_language()
+    return preferred_language(user)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -45,18 +46,16 @@ class AccountAdapter(DefaultAccountAdapter):
     # (templates/account/email/), written in the language the person chose, with links from
     # BASE_URL in that language rather than from the request's host.
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        with translation.override(preferred_language(email)):
+        with translation.override(language_of(email)):
             super().send_mail(template_prefix, email, context)
 
     def get_email_confirmation_url(self, request, emailconfirmation) -> str:
-        with translation.override(preferred_language(emailconfirmation.email_address.email)):
+        with translation.override(language_of(emailconfirmation.email_address.email)):
             return absolute_url(reverse("account_confirm_email", args=[emailconfirmation.key]))
 
     def get_reset_password_from_key_url(self, key: str) -> str:
         user = get_user_model().objects.filter(pk=url_str_to_user_pk(key.split("-", 1)[0])).first()
-        with translation.override(
-            preferred_language(user.email) if user else translation.get_language()
-        ):
+        with translation.override(preferred_language(user)):
             path = reverse(
                 "account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"}
             )

@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count
+from django.utils import translation
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
@@ -14,6 +16,17 @@ def registration_for_user(*, user: User) -> Registration | None:
     if not user.is_authenticated:
         return None
     return Registration.objects.filter(user=user).first()
+
+
+def preferred_language(user: User | None, default: str | None = None) -> str:
+    """The language a person chose in the questionnaire, for what we send them (e-mails, links).
+
+    Without a registration (staff, or no user): `default`, else the active language, else the
+    site's default language."""
+    registration = getattr(user, "registration", None) if user is not None else None
+    if registration is not None and registration.preferred_language:
+        return registration.preferred_language
+    return default or translation.get_language() or settings.LANGUAGE_CODE
 
 
 def partner_organizations(*, language: str) -> list[PartnerOrganization]:

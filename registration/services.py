@@ -33,6 +33,7 @@ from .models import (
     RegistrationStatusChange,
     User,
 )
+from .selectors import preferred_language
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ def register_participant(
                         send_verification_email,
                         request=request,
                         address=address,
-                        language=registration.preferred_language or language,
+                        language=preferred_language(user, default=language),
                     ),
                     registration_pk=registration.pk,
                 )
@@ -161,8 +162,7 @@ def warn_account_owner_of_registration_attempt(*, email: str, language: str) -> 
     user = User.objects.filter(email__iexact=email).select_related("registration").first()
     if user is None:
         return
-    registration = getattr(user, "registration", None)
-    owner_language = (registration and registration.preferred_language) or language
+    owner_language = preferred_language(user, default=language)
 
     def send() -> None:
         with translation.override(owner_language):

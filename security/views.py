@@ -10,20 +10,12 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from home.links import safe_next
+
 from .access import has_admin_access
-
-
-def _safe_next(request: HttpRequest) -> str:
-    next_url = request.GET.get("next", "")
-    if next_url and url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return next_url
-    return ""
 
 
 @never_cache
@@ -32,7 +24,9 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     user = request.user
     if user.is_authenticated:
         if has_admin_access(user):
-            return redirect(_safe_next(request) or reverse("wagtailadmin_home"))
+            return redirect(
+                safe_next(request, request.GET.get("next")) or reverse("wagtailadmin_home")
+            )
         # Wagtail's own refusal reads as if the person had mistyped something: replace it.
         list(messages.get_messages(request))
         messages.error(
@@ -41,7 +35,7 @@ def admin_login(request: HttpRequest) -> HttpResponse:
         )
         return redirect("registration:my_path")
     login_url = reverse("account_login")
-    next_url = _safe_next(request)
+    next_url = safe_next(request, request.GET.get("next"))
     if next_url:
         login_url += "?" + urlencode({"next": next_url})
     return redirect(login_url)

@@ -88,3 +88,14 @@ def test_the_personal_feed_lists_the_participants_events_until_revoked(client, p
     assert client.get(url).status_code == 404
     feed.refresh_from_db()
     assert client.get(f"/fr/evenements/calendrier/{feed.token}.ics").status_code == 200
+
+
+def test_the_ics_file_name_keeps_its_accents_in_an_rfc_6266_header(client):
+    """Finding 10: the header is built by Django, the accented slug encoded, not sent raw."""
+    event = EventPageFactory(full=True, slug="séance-accueil-été")
+
+    response = client.get(f"/fr/evenements/{event.pk}/calendrier.ics")
+
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''s%C3%A9ance-accueil-%C3%A9t%C3%A9.ics"
+    )

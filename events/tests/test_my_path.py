@@ -131,3 +131,53 @@ def test_my_path_offers_the_next_welcome_sessions_in_one_click(client):
     html = text_of(client.get(MY_PATH))
     assert "Vos événements de cette étape" in html
     assert "Prochaines dates" not in html
+
+
+def test_offers_and_suggestions_are_only_events_the_participant_can_sign_up_for(client):
+    """Finding 8: no event that the sign-up would refuse (invitation only, window not open,
+    already started) is offered on My path."""
+    import datetime
+
+    from events.choices import WhoMaySignUp
+
+    registration = RegistrationFactory(
+        complete=True,
+        status=PipelineStatus.IN_PATH,
+        user__first_name="Hélène",
+        user__last_name="Lévesque-Tremblay",
+    )
+    (sector,) = registration.sectors.all()
+    EventPageFactory(
+        title="Séance d'accueil pas encore ouverte",
+        kind=EventKind.WELCOME_SESSION,
+        signup_opens=in_days(3),
+    )
+    now = in_days(0, hour=0)
+    started = EventPageFactory(
+        title="Séance d'accueil déjà commencée",
+        kind=EventKind.WELCOME_SESSION,
+        start=now - datetime.timedelta(hours=1),
+    )
+    assert started.end > now
+    open_session = EventPageFactory(
+        title="Séance d'accueil ouverte", kind=EventKind.WELCOME_SESSION
+    )
+    invited_only = EventPageFactory(
+        title="Activité sur invitation", who_may_sign_up=WhoMaySignUp.INVITATION
+    )
+    for_ready = EventPageFactory(
+        title="Activité pour les personnes prêtes", who_may_sign_up=WhoMaySignUp.READY
+    )
+    suggested = EventPageFactory(title="Activité génie-conseil ouverte")
+    for event in (invited_only, for_ready, suggested):
+        event.sectors.set([sector])
+        event.save_revision().publish()
+    login(client, registration.user)
+
+    html = text_of(client.get(MY_PATH))
+
+    assert open_session.title in html and suggested.title in html
+    assert "pas encore ouverte" not in html
+    assert "déjà commencée" not in html
+    assert "sur invitation" not in html
+    assert "personnes prêtes" not in html

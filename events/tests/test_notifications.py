@@ -2,9 +2,12 @@
 
 import datetime
 import io
+import logging
+import smtplib
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -94,15 +97,71 @@ def test_advisors_message_every_confirmed_participant_in_their_language(
     services.sign_up(event_id=event.pk, user=waiting)
     mail.outbox.clear()
 
-    count = message_confirmed_participants(
+    outcome = message_confirmed_participants(
         event=event,
         subject={"fr": "Changement de salle", "en": "New room"},
         body={"fr": "Rendez-vous salle 6001.", "en": "Meet in room 6001."},
     )
 
-    assert count == 2
+    assert outcome.sent == 2 and outcome.failed == 0
     by_address = {message.to[0]: message for message in mail.outbox}
     assert set(by_address) == {participant.email, ready_participant.email}
     assert by_address[participant.email].subject == "Changement de salle"
     assert "Meet in room 6001." in by_address[ready_participant.email].body
     assert timezone.now()
+
+
+REFUSED = "Refusée.Lévesque@Example.com"
+
+
+class RefusingBackend(EmailBackend):
+    """The SMTP server refuses one address; the others go out."""
+
+    def send_messages(self, messages):
+        for message in messages:
+            if REFUSED.lower() in [address.lower() for address in message.to]:
+                raise smtplib.SMTPRecipientsRefused({REFUSED: (550, b"No such user")})
+        return super().send_messages(messages)
+
+
+def test_one_refused_address_stops_no_one_else_and_is_never_logged(
+    settings, caplog, participant, ready_participant
+):
+    """Finding 2: a refused address used to abort the command, every run, and log the address."""
+    from registration.factories import RegistrationFactory
+
+    settings.EMAIL_BACKEND = "events.tests.test_notifications.RefusingBackend"
+    refused = RegistrationFactory(
+        complete=True,
+        user__email=REFUSED,
+        user__first_name="Hélène",
+        user__last_name="Lévesque-Tremblay",
+    ).user
+    event = EventPageFactory(full=True, capacity=5)
+    services.sign_up(event_id=event.pk, user=refused)
+    services.sign_up(event_id=event.pk, user=participant)
+    services.sign_up(event_id=event.pk, user=ready_participant)
+
+    with caplog.at_level(logging.INFO, logger="events.notifications"):
+        assert "2 message(s) sent" in run()
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        [participant.email, ready_participant.email]
+    )
+    logs = caplog.text
+    assert "SMTPRecipientsRefused" in logs
+    assert "Lévesque" not in logs and REFUSED.lower() not in logs.lower()
+
+    # The refused message is tried again on the next run, the others are not sent twice.
+    mail.outbox.clear()
+    assert "0 message(s) sent" in run()
+    assert mail.outbox == []
+
+
+def test_an_anonymised_account_gets_no_more_messages(participant):
+    """Finding 2: `_due` keeps to active accounts."""
+    event = EventPageFactory(full=True)
+    services.sign_up(event_id=event.pk, user=participant)
+    type(participant).objects.filter(pk=participant.pk).update(is_active=False)
+
+    assert "0 message(s) sent" in run()
+    assert mail.outbox == []

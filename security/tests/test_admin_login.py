@@ -1,5 +1,6 @@
 """Item 1–2 of #11: the admin's login and password reset are allauth's, with its limits."""
 
+import pytest
 from django.core import mail
 
 from .conftest import PASSWORD, make_participant
@@ -84,3 +85,11 @@ def test_admin_logout_is_allauths(client, staff):
     response = client.post("/admin/logout/")
     assert response.status_code == 302
     assert not is_logged_in(client)
+
+
+@pytest.mark.parametrize(
+    "candidate", ["https://evil.example.com/", "//evil.example.com/", "http:///evil.example.com"]
+)
+def test_the_admin_login_drops_a_next_to_another_site(client, db, candidate):
+    response = client.get("/admin/login/", {"next": candidate})
+    assert "evil" not in response["Location"]
