@@ -71,21 +71,6 @@ class ParityReportView(ReportView):
     def get_queryset(self):
         return Page.objects.none()
 
-    def write_xlsx(self, queryset, output):
-        # Wagtail names the sheet "Sheet1"; staff read it in their admin language.
-        from openpyxl import Workbook
-        from wagtail.admin.views.mixins import ExcelDateFormatter
-
-        workbook = Workbook(write_only=True, iso_dates=True)
-        worksheet = workbook.create_sheet(title=str(self.page_title)[:31])
-        worksheet.append(self.get_heading(queryset, field) for field in self.list_export)
-        date_format = ExcelDateFormatter().get()
-        for item in queryset:
-            worksheet.append(
-                self.generate_xlsx_row(worksheet, self.to_row_dict(item), date_format=date_format)
-            )
-        workbook.save(output)
-
     def get_filtered_queryset(self):
         data = self.filters.form.cleaned_data if self.filters and self.filters.is_valid() else {}
         return parity.all_parities(

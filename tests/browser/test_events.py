@@ -12,8 +12,9 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 from events.notifications import send_due_messages
 from home.translation import translate_page
 from registration.choices import PipelineStatus
-from registration.factories import PASSWORD, RegistrationFactory
+from registration.factories import RegistrationFactory
 from tests.browser.axe import assert_accessible
+from tests.browser.participants import log_in_participant
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -55,16 +56,6 @@ def participant(email: str, language: str):
     return registration.user
 
 
-def log_in(page, server, *, email, next_path):
-    page.goto(f"{server}/fr/accounts/login/?next={next_path}")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form").filter(has=page.locator("input[name=password]")).locator(
-        "button[type=submit]"
-    ).click()
-    page.wait_for_url(f"**{next_path}")
-
-
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_sign_up_see_it_on_my_path_download_the_ics_cancel_and_the_next_person_is_promoted(
     site_server, browser_page, home_fr, home_en, language
@@ -82,7 +73,7 @@ def test_sign_up_see_it_on_my_path_download_the_ics_cancel_and_the_next_person_i
     waiting = participant("olena@example.com", other_language)
     page = browser_page
 
-    log_in(page, site_server, email=amina.email, next_path=shown.get_parent().url)
+    log_in_participant(page, site_server, email=amina.email, next_path=shown.get_parent().url)
     expect(page.get_by_role("link", name=shown.title)).to_be_visible()
     assert_accessible(page)  # the index, with its filters
     page.get_by_role("link", name=shown.title).click()

@@ -17,6 +17,7 @@ from profiles.models import Profile
 from registration.choices import PipelineStatus
 from registration.factories import PASSWORD, RegistrationFactory, UserFactory
 from registration.models import Registration
+from tests.browser.participants import log_in_participant
 from tests.browser.staff import log_in_to_admin
 from training.factories import SAMPLE_FILES
 
@@ -48,16 +49,6 @@ def private_media():
     shutil.rmtree(settings.PRIVATE_MEDIA_ROOT, ignore_errors=True)
 
 
-def log_in(page, server, email, next_path):
-    page.goto(f"{server}/fr/accounts/login/?next={next_path}")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form").filter(has=page.locator("input[name=password]")).locator(
-        "button[type=submit]"
-    ).click()
-    page.wait_for_url(f"**{next_path}")
-
-
 def test_profile_pitch_video_packet_then_advisor_feedback(
     site_server, browser, browser_page, tmp_path
 ):
@@ -73,7 +64,12 @@ def test_profile_pitch_video_packet_then_advisor_feedback(
     page = browser_page
 
     # The profile, pre-filled from the intake.
-    log_in(page, site_server, "ines@example.org", "/fr/mon-parcours/profil-professionnel/")
+    log_in_participant(
+        page,
+        site_server,
+        email="ines@example.org",
+        next_path="/fr/mon-parcours/profil-professionnel/",
+    )
     expect(page.get_by_label("années d'expérience")).to_have_value("8")
     page.get_by_label("titre professionnel").fill("Ingénieure civile, 8 ans en infrastructures")
     page.get_by_label("Compétences").fill("AutoCAD, MS Project, Hydraulique")

@@ -12,6 +12,7 @@ from progress.factories import build_course, complete
 from registration.choices import PipelineStatus
 from registration.factories import PASSWORD, RegistrationFactory, UserFactory
 from tests.browser.axe import assert_accessible
+from tests.browser.participants import log_in_participant
 from tests.browser.staff import log_in_to_admin
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -38,23 +39,13 @@ def participant(status=PipelineStatus.IN_PATH):
     return registration.user
 
 
-def log_in(page, server, *, email="amina@example.com", next_path="/fr/"):
-    page.goto(f"{server}/fr/accounts/login/?next={next_path}")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form").filter(has=page.locator("input[name=password]")).locator(
-        "button[type=submit]"
-    ).click()
-    page.wait_for_url(f"**{next_path}")
-
-
 def test_participant_completes_two_modules_and_sees_the_bar_move_in_french_then_english(
     site_server, browser_page, bilingual_course
 ):
     course, modules, course_en, modules_en = bilingual_course
     participant()
     page = browser_page
-    log_in(page, site_server, next_path=course.url)
+    log_in_participant(page, site_server, email="amina@example.com", next_path=course.url)
 
     bar = page.locator("progress#course-progress")
     expect(bar).to_have_attribute("value", "0")
@@ -97,7 +88,7 @@ def test_my_path_and_account_deletion_pages_are_accessible(
     user = participant(status=PipelineStatus.CONTACTED)
     complete(user, modules[0])
     page = browser_page
-    log_in(page, site_server)
+    log_in_participant(page, site_server, email="amina@example.com")
 
     page.get_by_role("link", name="Mon parcours").click()
     page.wait_for_url("**/fr/mon-parcours/")
