@@ -4,6 +4,7 @@ the advisors' admin URLs."""
 from django.urls import include, path
 from wagtail import hooks
 
+from registration.choices import PipelineStatus
 from registration.my_path import MyPathSection
 
 from . import admin_views, personal_data, selectors
@@ -28,11 +29,17 @@ def professional_profile_panel(*, registration, request):
 @hooks.register("registration_my_path_sections")
 def profile_section(*, user, request) -> MyPathSection | None:
     """Profile, pitch, video and packet, in the second step: what the participant prepares for
-    the events, until an advisor marks it ready (which moves them on to the third). Until then
-    the section is unfinished: moved on in the pipeline without it, step 2 stays under way."""
-    if selectors.registration_of(user) is None:
+    the events. The section is unfinished until an advisor says the participant is ready: by the
+    profile's "ready for employers" mark, or by moving the registration to ready (or employed)
+    in the pipeline. Until then step 2 stays under way, whatever events were attended."""
+    registration = selectors.registration_of(user)
+    if registration is None:
         return None
     profile = selectors.profile_for(user=user)
+    judged_ready = bool(profile and profile.ready_at) or registration.status in (
+        PipelineStatus.READY,
+        PipelineStatus.EMPLOYED,
+    )
     return MyPathSection(
         template="profiles/my_path_section.html",
         context={
@@ -42,7 +49,7 @@ def profile_section(*, user, request) -> MyPathSection | None:
         },
         order=20,
         step=2,
-        unfinished=not (profile and profile.ready_at),
+        unfinished=not judged_ready,
     )
 
 

@@ -277,11 +277,9 @@ def path_steps(client) -> list[str]:
     return [" ".join(step["class"]) for step in soup.select("li.path-step")]
 
 
-def test_step_two_stays_under_way_while_the_profile_is_not_ready(client, participant, advisor):
-    """Moved on to "ready" in the pipeline while the advisor has not marked the profile ready:
-    step 2 is not "Done"."""
+def test_step_two_is_done_once_an_advisor_marks_the_profile_ready(client, participant, advisor):
     profile = FullProfileFactory(user=participant, ready_at=None)
-    Registration.objects.filter(user=participant).update(status=PipelineStatus.READY)
+    Registration.objects.filter(user=participant).update(status=PipelineStatus.IN_PATH)
     client.force_login(participant)
     with translation.override("fr"):
         steps = path_steps(client)

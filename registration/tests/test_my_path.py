@@ -76,8 +76,7 @@ def test_my_path_is_never_cached(client):
         (
             PipelineStatus.READY,
             "Vous êtes prêt pour les événements de recrutement",
-            # No profile marked ready by an advisor: step 2 stays under way beside step 3.
-            (2, 3),
+            3,
             "jumelé avec des employeurs",
         ),
         (PipelineStatus.EMPLOYED, "Félicitations pour votre nouvel emploi", None, "Bravo"),
@@ -101,8 +100,7 @@ def test_my_path_says_where_the_participant_stands_for_each_status(
     steps = html.select(".path-steps > li")
     assert len(steps) == 3
     current = [index for index, step in enumerate(steps, start=1) if step.get("aria-current")]
-    expected = current_step if isinstance(current_step, tuple) else (current_step,)
-    assert current == [step for step in expected if step]
+    assert current == ([current_step] if current_step else [])
     assert sector_words in steps[1].text
     if status == PipelineStatus.EMPLOYED:
         assert all("path-step--done" in step["class"] for step in steps)
