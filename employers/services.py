@@ -162,6 +162,21 @@ def deactivate(*, recruiter: Recruiter) -> None:
 # --- Join requests -------------------------------------------------------------------------------
 
 
+def submit_join_request(join_request: JoinRequest, *, language: str) -> JoinRequest:
+    """Save a request from the public page, once: the same organisation and address still
+    pending (a double click, the form sent again) is the request already received."""
+    pending = JoinRequest.objects.filter(
+        status=JoinRequestStatus.PENDING,
+        email__iexact=join_request.email,
+        organisation_name__iexact=join_request.organisation_name.strip(),
+    ).first()
+    if pending:
+        return pending
+    join_request.language = language
+    join_request.save()
+    return join_request
+
+
 @transaction.atomic
 def approve_join_request(*, join_request: JoinRequest, by: User | None) -> Organisation:
     join_request = JoinRequest.objects.select_for_update().get(pk=join_request.pk)

@@ -80,9 +80,9 @@ def _locale() -> Locale:
 def public_page(request: HttpRequest) -> HttpResponse:
     form = JoinRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        join_request = form.save(commit=False)
-        join_request.language = "en" if get_language() == "en" else "fr"
-        join_request.save()
+        services.submit_join_request(
+            form.save(commit=False), language="en" if get_language() == "en" else "fr"
+        )
         messages.success(
             request, _("Thank you: your request is received. Our team will write to you soon.")
         )

@@ -106,6 +106,17 @@ def test_public_join_request_then_staff_approve(
         },
     )
     assert response.status_code == 302
+    # The same request again, as a double click or a second Enter sends it: one request.
+    again = client.post(
+        reverse("employers:public"),
+        {
+            "organisation_name": "boulangerie fictive saint-laurent",
+            "contact_name": "Jean-François Tremblay",
+            "email": "JF@Boulangerie-Fictive.example.com",
+            "website": "https://boulangerie-fictive.example.com",
+        },
+    )
+    assert again.status_code == 302
     join_request = JoinRequest.objects.get()
     bad = client.post(
         reverse("employers:public"),
