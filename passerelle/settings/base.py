@@ -307,6 +307,8 @@ MIDDLEWARE += ["home.moderation.PublishRuleMiddleware"]
 # staff, a second factor (STAFF_MFA_REQUIRED) before the portal shows any packet.
 INSTALLED_APPS.insert(INSTALLED_APPS.index("events") + 1, "employers")
 INSTALLED_APPS.insert(INSTALLED_APPS.index("employers") + 1, "connections")
+# Matching, schedules and interviews (#16, part A).
+INSTALLED_APPS.insert(INSTALLED_APPS.index("connections") + 1, "matching")
 # Logos larger than this are refused (bytes).
 EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
 # Recruiters land on the employer portal after signing in (the rest is registration's adapter).
