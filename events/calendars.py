@@ -57,10 +57,13 @@ def event_calendar(event: EventPage, *, with_link: bool) -> bytes:
     return calendar.to_ical()
 
 
-def feed_calendar(events: list[tuple[EventPage, bool]]) -> bytes:
-    """A participant's events, each with or without its link."""
+def feed_calendar(events: list[tuple[EventPage, bool]], extra: list[Event] = ()) -> bytes:
+    """A participant's events, each with or without its link, then `extra` components (the
+    `events_calendar_feed_items` hook: e.g. their interviews at a recruitment event)."""
     calendar = _calendar(_("My Passerelle sectorielle events"))
     for event, with_link in events:
         calendar.add_component(_vevent(event, with_link=with_link))
+    for component in extra:
+        calendar.add_component(component)
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from wagtail import hooks
 from wagtail.models import Locale
 
 from home.links import safe_next
@@ -16,6 +17,8 @@ from home.links import safe_next
 from . import calendars, selectors, services
 from .choices import SignUpStatus
 from .models import CalendarFeed, EventPage
+
+FEED_ITEMS_HOOK = "events_calendar_feed_items"
 
 
 def _back(request: HttpRequest, event_id) -> str:
@@ -105,7 +108,9 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
     translations = selectors.translated_events([s.event for s in signups], locale=locale)
     events = [(translations[s.event.pk], s.status == SignUpStatus.CONFIRMED) for s in signups]
-    return _ics_response(calendars.feed_calendar(events), "passerelle.ics")
+    # Higher apps add their own entries (the matching app: the participant's interviews).
+    extra = [item for hook in hooks.get_hooks(FEED_ITEMS_HOOK) for item in hook(user=feed.user)]
+    return _ics_response(calendars.feed_calendar(events, extra), "passerelle.ics")
 
 
 @never_cache

@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     # Employers (#15): the public Employers page and the employer portal.
     path("", include("employers.urls")),
+    # Matching (#16): outcomes after each interview, for participants and recruiters.
+    path("", include("matching.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
