@@ -7,6 +7,7 @@ from registration.my_path import MyPathSection
 
 from . import agendas, selectors, services, staff
 from .choices import Outcome
+from .models import Interview
 from .scoring import ADVISORS_AND_PARTICIPANT
 
 
@@ -73,3 +74,22 @@ def interviews_section(*, user, request):
         step=3,
         unfinished=unanswered,
     )
+
+
+@hooks.register("registration_personal_data")
+def interviews_personal_data(*, user):
+    """The participant's interviews and their own answers (never a recruiter's note)."""
+    return {
+        "interviews": [
+            {
+                "event": interview.event.title,
+                "organisation": interview.organisation.name,
+                "table": interview.table,
+                "slot": interview.slot + 1,
+                "my_answer": interview.participant_outcome,
+            }
+            for interview in Interview.objects.filter(participant=user).select_related(
+                "event", "organisation"
+            )
+        ]
+    }
