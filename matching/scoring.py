@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import functools
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.utils.translation import gettext, ngettext
 
@@ -59,6 +60,20 @@ class OpeningData:
     english_level: str = ""
     work_mode: str = ""
 
+    # Derived once per object, not per pair (cached_property writes the instance's __dict__
+    # directly, which a frozen dataclass allows).
+    @functools.cached_property
+    def norm_occupation(self) -> str:
+        return _normalise(self.occupation or self.title)
+
+    @functools.cached_property
+    def norm_skills(self) -> frozenset[str]:
+        return _normalised_set(self.skills)
+
+    @functools.cached_property
+    def levels(self) -> tuple[int, int]:
+        return LEVELS.get(self.french_level, 0), LEVELS.get(self.english_level, 0)
+
 
 @dataclass(frozen=True)
 class OrganisationData:
@@ -66,6 +81,10 @@ class OrganisationData:
     sector: str = ""
     openings: tuple[OpeningData, ...] = ()
     capacity: int = 0
+
+    @functools.cached_property
+    def sector_keys(self) -> frozenset[str]:
+        return frozenset({self.sector, *(o.sector for o in self.openings)} - {""})
 
 
 @dataclass(frozen=True)
@@ -81,17 +100,28 @@ class ParticipantData:
     available_now: bool = False
     work_modes: frozenset[str] = frozenset()
 
+    @functools.cached_property
+    def norm_skills(self) -> frozenset[str]:
+        return _normalised_set(self.skills)
 
-@dataclass(frozen=True)
-class ScorePart:
+    @functools.cached_property
+    def norm_occupations(self) -> frozenset[str]:
+        return _normalised_set(frozenset(self.occupations))
+
+    @functools.cached_property
+    def levels(self) -> tuple[int, int]:
+        return LEVELS.get(self.french_level, 0), LEVELS.get(self.english_level, 0)
+
+
+class ScorePart(NamedTuple):
+    # A named tuple: tens of thousands are built per event (see the benchmark).
     code: str
     points: int
     audience: str = EVERYONE
     params: tuple[tuple[str, object], ...] = ()
 
     def label(self) -> str:
-        params = dict(self.params)
-        return _LABELS[self.code](params)
+        return _LABELS[self.code](dict(self.params))
 
     def visible_to(self, audience: str) -> bool:
         return audience == ADVISORS or self.audience in (EVERYONE, audience)
@@ -154,9 +184,8 @@ def _normalised_set(texts: frozenset[str]) -> frozenset[str]:
 
 
 def languages_met(participant: ParticipantData, opening: OpeningData) -> bool:
-    return LEVELS.get(participant.french_level, 0) >= LEVELS.get(
-        opening.french_level, 0
-    ) and LEVELS.get(participant.english_level, 0) >= LEVELS.get(opening.english_level, 0)
+    (french, english), (needs_french, needs_english) = participant.levels, opening.levels
+    return french >= needs_french and english >= needs_english
 
 
 def score_pair(
@@ -181,7 +210,7 @@ def score_pair(
 
     def add(code, points, audience=EVERYONE, **params):
         if points > 0:
-            parts.append(ScorePart(code, int(points), audience, tuple(sorted(params.items()))))
+            parts.append(ScorePart(code, int(points), audience, tuple(params.items())))
 
     # Interest marks: a mutual interest weighs most. The mutual part reveals both sides' marks:
     # advisors only.
@@ -206,26 +235,25 @@ def score_pair(
             )
             add("participant_interest", points, ADVISORS_AND_PARTICIPANT)
 
-    sectors = {organisation.sector} | {o.sector for o in openings}
-    if participant.sectors & (sectors - {""}):
+    if not participant.sectors.isdisjoint(organisation.sector_keys):
         add("same_sector", weights.same_sector)
 
     # Occupation and skills: the best suitable opening (openings the languages rule out count
     # for nothing).
     candidates = suitable or [OpeningData()]
-    wanted = _normalised_set(frozenset(participant.occupations))
+    wanted = participant.norm_occupations
     occupation_title = ""
-    participant_skills = _normalised_set(participant.skills)
+    participant_skills = participant.norm_skills
     skill_sets = []
     for opening in candidates:
-        occupation = _normalise(opening.occupation or opening.title)
+        occupation = opening.norm_occupation
         if (
             occupation
             and not occupation_title
             and any(w in occupation or occupation in w for w in wanted)
         ):
             occupation_title = opening.title or opening.occupation
-        skills = _normalised_set(opening.skills)
+        skills = opening.norm_skills
         if skills:
             skill_sets.append((len(skills & participant_skills), len(skills)))
     best_skills = max(skill_sets, key=lambda mc: (mc[0] / mc[1], mc[0]), default=(0, 0))

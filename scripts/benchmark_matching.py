@@ -161,8 +161,8 @@ def main() -> None:
     args = parser.parse_args()
 
     participants, organisations, tables, organisation_marks, participant_marks = instance()
-    total_started = time.perf_counter()
-    started = time.perf_counter()
+    total_started, total_cpu = time.perf_counter(), time.process_time()
+    started, cpu = time.perf_counter(), time.process_time()
     weights = Weights()
     scores = {}
     for p in participants:
@@ -176,21 +176,21 @@ def main() -> None:
             )
             if score.allowed:
                 scores[(p.id, o.id)] = score.total
-    scoring_time = time.perf_counter() - started
+    scoring_time, scoring_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     problem = Problem(
         scores=scores,
         capacities={o: tables[o] * SLOTS for o in tables},
         max_per_participant=MAX_PER_PARTICIPANT,
     )
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     solution = solve(problem)
-    solve_time = time.perf_counter() - started
+    solve_time, solve_cpu = time.perf_counter() - started, time.process_time() - cpu
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     slotted, slots = schedule(solution.pairs, tables)
-    schedule_time = time.perf_counter() - started
-    total_time = time.perf_counter() - total_started
+    schedule_time, schedule_cpu = time.perf_counter() - started, time.process_time() - cpu
+    total_time, total_cpu = time.perf_counter() - total_started, time.process_time() - total_cpu
 
     per_participant = Counter(s.participant for s in slotted)
     per_table = Counter((s.organisation, s.table) for s in slotted)
@@ -208,10 +208,14 @@ def main() -> None:
         f"Marks: {len(organisation_marks)} by organisations, {len(participant_marks)} by "
         f"participants; allowed pairs: {len(scores)} of {PARTICIPANTS * ORGANISATIONS}"
     )
-    print(f"Scoring:    {scoring_time:7.3f} s")
-    print(f"Matching:   {solve_time:7.3f} s  (OR-Tools SimpleMinCostFlow)")
-    print(f"Scheduling: {schedule_time:7.3f} s  (bipartite edge colouring)")
-    print(f"Total:      {total_time:7.3f} s  (target: under 2 s)")
+    # Wall-clock and CPU time: on a shared machine the CPU time says what the work costs.
+    print("             wall      CPU")
+    print(
+        f"Scoring:    {scoring_time:6.3f} s {scoring_cpu:6.3f} s  (48,000 pairs, with their parts)"
+    )
+    print(f"Matching:   {solve_time:6.3f} s {solve_cpu:6.3f} s  (OR-Tools SimpleMinCostFlow)")
+    print(f"Scheduling: {schedule_time:6.3f} s {schedule_cpu:6.3f} s  (bipartite edge colouring)")
+    print(f"Total:      {total_time:6.3f} s {total_cpu:6.3f} s  (target: under 2 s)")
     print(
         f"Optimality: proven (min-cost flow status OPTIMAL: {solution.optimal}; integral "
         "network LP, so the integer optimum)"
