@@ -30,6 +30,13 @@ from registration.selectors import preferred_language
 from .models import AgendaNotice, EventMatching, Interview
 
 
+def short_name(user) -> str:
+    """How recruiters see a participant before a mutual « continue »: first name and the initial
+    of the last name (no contact details, no full name)."""
+    initial = f" {user.last_name.strip()[0]}." if user.last_name.strip() else ""
+    return f"{user.first_name}{initial}".strip() or "—"
+
+
 @dataclass(frozen=True)
 class AgendaLine:
     interview: Interview
@@ -43,6 +50,10 @@ class AgendaLine:
     @property
     def local_end(self):
         return timezone.localtime(self.end, MONTREAL)
+
+    @property
+    def participant_name(self) -> str:
+        return short_name(self.interview.participant)
 
 
 def lines(matching: EventMatching, interviews) -> list[AgendaLine]:
@@ -71,7 +82,7 @@ def _vevent(line: AgendaLine, *, for_recruiter: bool, event: EventPage) -> Event
     vevent.add("dtstamp", timezone.now())
     vevent.add("dtstart", line.local_start)
     vevent.add("dtend", line.local_end)
-    who = interview.participant.get_full_name() if for_recruiter else interview.organisation.name
+    who = short_name(interview.participant) if for_recruiter else interview.organisation.name
     vevent.add(
         "summary",
         _("Interview: %(who)s (table %(table)s)") % {"who": who, "table": interview.table},

@@ -17,6 +17,7 @@ from employers.views import recruiter_required
 from home.links import safe_next
 
 from . import selectors, services
+from .agendas import short_name
 from .choices import FeedbackTag, Outcome
 from .models import Interview
 from .scoring import ADVISORS_AND_ORGANISATION
@@ -110,7 +111,7 @@ def organisation_interviews(request: HttpRequest, event_id: int) -> HttpResponse
             )
             messages.success(
                 request,
-                _("Outcome saved for %(name)s.") % {"name": interview.participant.get_full_name()},
+                _("Outcome saved for %(name)s.") % {"name": short_name(interview.participant)},
             )
             return redirect("matching:organisation_interviews", event_id=event.pk)
         forms_by_interview[interview.pk] = form

@@ -166,6 +166,9 @@ def test_publishing_sends_each_agenda_once_and_later_changes_only_to_those_affec
     assert sent == 5 == len(mail.outbox)
     recruiter_mail = next(m for m in mail.outbox if m.to == [fair["recruiter"].email])
     assert "Ponts et Chaussées Fictifs" in recruiter_mail.body
+    # Recruiters get first names and initials, never a last name or an address.
+    assert "Amina B." in recruiter_mail.body and "Benali" not in recruiter_mail.body
+    assert "@" not in recruiter_mail.body.replace(fair["recruiter"].email, "")
     name, ics, mimetype = recruiter_mail.attachments[0]
     assert mimetype == "text/calendar" and "BEGIN:VEVENT" in str(ics)
 
@@ -221,8 +224,9 @@ def test_a_mutual_continue_creates_one_connection(fair, advisor, client):
 
     client.force_login(fair["recruiter"])
     page = reverse("matching:organisation_interviews", args=[fair["event"].pk])
-    response = client.get(page)
-    assert interview.participant.get_full_name() in response.content.decode()
+    response = client.get(page).content.decode()
+    assert agendas.short_name(interview.participant) in response
+    assert interview.participant.last_name not in response
     client.post(
         page,
         {

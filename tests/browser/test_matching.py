@@ -23,6 +23,7 @@ from employers.factories import (
 from events.factories import EventIndexPageFactory, SignUpFactory
 from home.roles import ADVISORS
 from home.translation import translate_page
+from matching.agendas import short_name
 from matching.models import EventMatching
 from profiles.factories import FullProfileFactory
 from registration.factories import PASSWORD, UserFactory
@@ -127,7 +128,9 @@ def test_matching_to_published_agendas_to_a_mutual_continue(
     portal = text["portal"].format(pk=event.pk)
     log_in_participant(recruiter_page, site_server, email=recruiter.email, next_path=portal)
     interviews = recruiter_page.get_by_test_id("interview-list")
-    expect(interviews).to_contain_text(participant.get_full_name())
+    # Before a mutual « continue », recruiters see a first name and an initial only.
+    expect(interviews).to_contain_text(short_name(participant))
+    expect(interviews).not_to_contain_text(participant.last_name)
     assert_accessible(recruiter_page)
     interviews.get_by_label(text["continue"]).check()
     interviews.get_by_role("button", name=text["save_outcome"]).click()

@@ -6,6 +6,8 @@ from home.links import sync_site_with_base_url
 
 # Each app's pages are in <app>/demo/pages/; the order follows the page tree and the menus.
 DEMO_APPS = ["home", "training", "sectors", "registration", "profiles", "events", "employers"]
+# Matching (#16): the demo speed interviews' matching run, after the employers attending them.
+DEMO_APPS += ["matching"]
 
 
 class Command(BaseCommand):
