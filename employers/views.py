@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 from wagtail.models import Locale
 
 from events.models import EventPage
@@ -38,6 +39,8 @@ from .forms import (
     ParticipantInterestForm,
 )
 from .models import EventParticipation, Opening, Organisation
+
+PORTAL_EVENT_LINKS_HOOK = "employers_portal_event_links"
 
 
 def recruiter_required(view):
@@ -146,6 +149,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     pages = selectors.translated([p.event for p in participations], locale=_locale())
     for participation in participations:
         participation.page = pages[participation.event_id]
+        # Higher apps add their own pages of an attended event (the matching app: interviews).
+        participation.links = [
+            link
+            for hook in hooks.get_hooks(PORTAL_EVENT_LINKS_HOOK)
+            for link in hook(event=participation.event, organisation=organisation)
+        ]
     return render(
         request,
         "employers/dashboard.html",

@@ -1,4 +1,5 @@
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Locale
 
@@ -93,3 +94,13 @@ def interviews_personal_data(*, user):
             )
         ]
     }
+
+
+@hooks.register("employers_portal_event_links")
+def interviews_link(*, event, organisation):
+    """The organisation's interviews at the event, once the schedule is published."""
+    if not Interview.objects.filter(
+        event=event, organisation=organisation, event__matching__published_at__isnull=False
+    ).exists():
+        return []
+    return [(_("Interviews"), reverse("matching:organisation_interviews", args=[event.pk]))]

@@ -224,6 +224,7 @@ def test_a_mutual_continue_creates_one_connection(fair, advisor, client):
 
     client.force_login(fair["recruiter"])
     page = reverse("matching:organisation_interviews", args=[fair["event"].pk])
+    assert page in client.get(reverse("employers:dashboard")).content.decode()
     response = client.get(page).content.decode()
     assert agendas.short_name(interview.participant) in response
     assert interview.participant.last_name not in response
