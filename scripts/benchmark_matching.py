@@ -95,7 +95,11 @@ def instance(seed: int = 16):
 
 
 def compare(problem: Problem, best: int) -> None:
-    import networkx as nx
+    try:
+        import networkx as nx
+    except ImportError:
+        print("NetworkX network_simplex:  not installed (pip install networkx to compare)")
+        return
 
     bonus = sum(problem.scores.values()) + 1
     graph = nx.DiGraph()
