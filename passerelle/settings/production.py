@@ -63,6 +63,8 @@ if s3_storages():
     for policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):  # noqa: F405
         for directive in ("img-src", "media-src"):
             policy["DIRECTIVES"][directive] = [*policy["DIRECTIVES"][directive], *s3_origins()]
+# The file-based e-mail backend (the cluster test reads the worker's messages from disk).
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH") or None
 # Which instance answered (X-Instance header; the cluster test logs it). Empty: no header.
 INSTANCE_NAME = os.environ.get("INSTANCE_NAME", "")
 if INSTANCE_NAME:
