@@ -6,6 +6,7 @@ process, then the instances (``X-Instance: A`` / ``B``) and the worker (``db_wor
 written to files so the test can count them).
 """
 
+import hashlib
 import os
 import secrets
 import shutil
@@ -29,12 +30,17 @@ BUCKET = "passerelle-cluster"
 
 STAFF_EMAIL = "editrice.cluster@example.org"
 STAFF_PASSWORD = "Grappe-2026-Montreal"
-# An administrator (verified address, as allauth requires) to publish through the admin.
-STAFF_SCRIPT = f"""
+# The registration page (the questionnaire) and an administrator (verified address, as allauth
+# requires) to publish through the admin.
+SETUP_SCRIPT = f"""
 from allauth.account.models import EmailAddress
+from home.demo_loader import load_demo
 from registration.models import User
+load_demo(["registration"])
 user = User.objects.create_superuser(email="{STAFF_EMAIL}", password="{STAFF_PASSWORD}")
 EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+"""
+HOME_SCRIPT = """
 from wagtail.models import Site
 print(Site.objects.get(is_default_site=True).root_page_id)
 """
@@ -72,7 +78,7 @@ class Cluster:
             "CSRF_TRUSTED_ORIGINS": origins,
             "SECURE_SSL_REDIRECT": "false",
             "STAFF_MFA_REQUIRED": "false",
-            "STATIC_ROOT": str(self.work / "static"),
+            "STATIC_ROOT": str(ROOT / ".cluster-static"),  # kept: later runs copy little
             "AWS_STORAGE_BUCKET_NAME": BUCKET,
             "AWS_S3_ENDPOINT_URL": endpoint,
             "AWS_S3_REGION_NAME": "us-east-1",
@@ -85,19 +91,44 @@ class Cluster:
         return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True,
                               stdout=subprocess.PIPE, text=True).stdout
 
+    def psql(self, sql: str) -> str:
+        return subprocess.run(["psql", f"{PG}/test", "-qAtc", sql], check=True,
+                              capture_output=True, text=True).stdout
+
+    def prepare_database(self) -> None:
+        """A migrated database with the registration page and an administrator.
+
+        Migrating takes minutes on a busy machine: the result is kept as a template database
+        named after the migrations' contents, and later runs copy it in a second."""
+        digest = hashlib.sha256()
+        for path in sorted(ROOT.glob("*/migrations/*.py")) + [Path(__file__)]:
+            digest.update(path.read_bytes())
+        template = f"cluster_template_{digest.hexdigest()[:12]}"
+        self.psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        if self.psql(f"SELECT 1 FROM pg_database WHERE datname = '{template}'").strip():
+            self.psql(f"CREATE DATABASE {DATABASE} TEMPLATE {template}")
+            log(f"database copied from {template}")
+            return
+        self.psql(f"CREATE DATABASE {DATABASE}")
+        self.manage("migrate", "--noinput", env=self.env)
+        self.manage("shell", "-c", SETUP_SCRIPT, env=self.env)
+        for old in self.psql(
+            "SELECT datname FROM pg_database WHERE datname LIKE 'cluster_template_%'"
+        ).split():
+            self.psql(f"DROP DATABASE IF EXISTS {old} WITH (FORCE)")
+        self.psql(f"CREATE DATABASE {template} TEMPLATE {DATABASE}")
+        log(f"database migrated, kept as {template}")
+
     def start(self) -> "Cluster":
         started = time.monotonic()
-        for sql in (f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)", f"CREATE DATABASE {DATABASE}"):
-            subprocess.run(["psql", f"{PG}/test", "-q", "-c", sql], check=True)
         subprocess.run(["redis-cli", "-n", str(REDIS_DB), "flushdb"], check=True,
                        stdout=subprocess.DEVNULL)
         self.store, endpoint = start_store(BUCKET)
         self.env = self.environ(endpoint)
-        self.manage("migrate", "--noinput", env=self.env)
+        self.prepare_database()
+        self.home_id = int(self.manage("shell", "-c", HOME_SCRIPT, env=self.env).split()[-1])
         self.manage("collectstatic", "--noinput", "--verbosity", "0", env=self.env)
-        self.manage("load_demo_content", env=self.env)
-        self.home_id = int(self.manage("shell", "-c", STAFF_SCRIPT, env=self.env).split()[-1])
-        log(f"database, static files and demo content ready in {time.monotonic() - started:.0f} s")
+        log(f"database and static files ready in {time.monotonic() - started:.0f} s")
         for name, port in self.ports.items():
             self.start_instance(name, port)
         self.start_worker()
