@@ -2,6 +2,7 @@
 
 import datetime
 import logging
+from unittest import mock
 
 import pytest
 from django.core import mail
@@ -40,7 +41,12 @@ def database_queue(through_tasks):
 
 
 def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    """The real worker command, until the queue is empty. Inside the test's transaction it must
+    not close the connection between tasks (it would on PostgreSQL: autocommit is off)."""
+    with mock.patch(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    ):
+        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
 
 @pytest.mark.django_db

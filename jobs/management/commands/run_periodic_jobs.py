@@ -28,12 +28,12 @@ class Command(BaseCommand):
         names = ", ".join(sorted(registered_jobs())) or "none"
         self.stdout.write(f"Periodic jobs: {names}")
         while True:
-            close_old_connections()
             for name in enqueue_due_jobs():
                 self.stdout.write(f"Enqueued {name}")
             if once:
                 break
             time.sleep(interval)
+            close_old_connections()  # a database restart meanwhile: reconnect
 
     def stop(self, signum, frame):
         raise SystemExit(0)  # nothing half-done: each enqueue is its own transaction
