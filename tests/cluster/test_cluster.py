@@ -175,3 +175,26 @@ def test_a_page_published_on_a_is_updated_for_anonymous_visitors_on_b(cluster, b
     assert new_title in anonymous.content(), f"B still shows the old page ({before})"
     staff_context.close()
     visitor.close()
+
+
+def test_failed_sign_ins_are_counted_across_instances(cluster, browser):
+    """allauth's limits live in the shared Redis: five wrong passwords, spread over A and B, and
+    the right one is refused on either (5 failures per address in 5 minutes)."""
+    context = browser.new_context(locale="fr-CA")
+    page = context.new_page()
+    for attempt, instance in enumerate("ABABA"):
+        page.goto(f"{cluster.url(instance)}/fr/accounts/login/")
+        page.fill("input[name=login]", STAFF_EMAIL)
+        page.fill("input[name=password]", f"mauvais-{attempt}")
+        with page.expect_response(lambda r: r.request.method == "POST") as refused:
+            page.locator("input[name=password]").press("Enter")
+        assert step(f"wrong password {attempt + 1}", refused.value) == instance
+    page.goto(f"{cluster.url('B')}/fr/accounts/login/")
+    page.fill("input[name=login]", STAFF_EMAIL)
+    page.fill("input[name=password]", STAFF_PASSWORD)
+    with page.expect_response(lambda r: r.request.method == "POST") as limited:
+        page.locator("input[name=password]").press("Enter")
+    assert step("right password, after five wrong ones", limited.value) == "B"
+    assert limited.value.status in (200, 429)  # the form again, or "too many attempts"
+    assert "/accounts/login/" in page.url
+    context.close()
