@@ -124,9 +124,13 @@ def test_a_video_uploaded_on_a_plays_from_b(cluster, participant_context, tmp_pa
     with page.expect_response(lambda r: r.request.method == "POST") as uploaded:
         page.get_by_role("button", name="Enregistrer ma vidéo").click()
     assert step("video upload", uploaded.value) == "A"
+    # The page's script uploads by XHR, then reloads the page, which shows the new video.
+    expect(page.locator("video")).to_have_count(1)
     page.wait_for_load_state()
+    page.close()
 
     # The player on B's page loads the video: B checks permission, redirects to the store.
+    page = participant_context.new_page()
     with page.expect_response(lambda r: "X-Amz-Signature" in r.url) as played:
         answer = page.goto(f"{cluster.url('B')}/fr/mon-parcours/video/")
     assert step("video page", answer) == "B"
