@@ -33,9 +33,11 @@ run: build database
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
-	@# Event e-mails (confirmations, reminders) every minute in the background, as cron would.
-	( while true; do $(PY) manage.py send_event_messages --quiet; sleep 60; done ) & \
-	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
+	@# Beside the server: the worker (every e-mail, Wagtail's tasks) and the periodic jobs
+	@# (event reminders every minute, retention daily), as in production (README "Production").
+	$(PY) manage.py db_worker & worker=$$!; \
+	$(PY) manage.py run_periodic_jobs & periodic=$$!; \
+	trap "kill $$worker $$periodic 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: build
@@ -48,7 +50,7 @@ lint: $(VENV)/.installed
 # Developers only (needs GNU gettext): refresh the catalogues after changing strings.
 # The project catalogue (locale/) holds passerelle/, home/ and templates/; each other app keeps
 # its own <app>/locale/.
-APPS_WITH_CATALOGUES := training sectors registration progress profiles events security employers connections matching
+APPS_WITH_CATALOGUES := training sectors registration progress profiles events security employers connections matching jobs
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=staticfiles \
 		$(foreach app,$(APPS_WITH_CATALOGUES),--ignore=$(app))

@@ -58,6 +58,8 @@ def send(signup: SignUp, name: str) -> None:
         to=[signup.user.email],
         context=message_context(signup, language),
         language=language,
+        # One message per sign-up, kind and event time, whoever enqueues it (the worker's key).
+        idempotency_key=f"events:{name}:{signup.pk}:{signup.event.start.isoformat()}",
     )
 
 

@@ -163,3 +163,15 @@ def release_anonymised_account(*, user):
     """Retention: upcoming places are cancelled (the first people waiting get them), invitations
     and the calendar feed go. Past sign-ups stay, without a name, for the attendance report."""
     services.release_account(user=user)
+
+
+# --- Background jobs (#19): the worker sends the events' e-mails that are due, every minute ---
+@hooks.register("periodic_jobs")
+def event_messages_job():
+    import datetime
+
+    from jobs.periodic import PeriodicJob
+
+    return PeriodicJob(
+        "send_event_messages", every=datetime.timedelta(minutes=1), arguments=("--quiet",)
+    )

@@ -39,11 +39,18 @@ def send_templated_email(
     context: dict,
     language: str,
     headers: dict | None = None,
+    idempotency_key: str = "",
 ) -> None:
-    """Render a message in `language` and send it to `to` (each address sees only itself)."""
+    """Render a message in `language` and send it to `to` (each address sees only itself).
+
+    Sending hands the message to the worker (``jobs.mail.TaskEmailBackend``). Give
+    `idempotency_key` when the message stands for one thing that must reach the person once
+    (an event reminder, say): a message with a key already delivered is never sent again."""
     subject, text, html = render_templated_email(template_base, context, language)
-    for address in to:
+    for index, address in enumerate(to):
         message = EmailMultiAlternatives(subject, text, to=[address], headers=headers)
         if html:
             message.attach_alternative(html, "text/html")
+        if idempotency_key:
+            message.idempotency_key = f"{idempotency_key}:{index}"
         message.send()

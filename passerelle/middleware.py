@@ -22,3 +22,17 @@ class SiteNotFoundPageInDebug:
         if settings.DEBUG and isinstance(exception, Http404):
             return page_not_found(request, exception)
         return None
+
+
+class InstanceHeaderMiddleware:
+    """``X-Instance: <INSTANCE_NAME>`` on every answer: which app instance answered, behind the
+    load balancer (set per instance in production settings; the cluster test logs it)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.name = settings.INSTANCE_NAME
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response["X-Instance"] = self.name
+        return response

@@ -76,3 +76,13 @@ def partner_organization_translate_button(snippet, user, next_url=None):
             priority=100,
         )
     ]
+
+
+# --- Background jobs (#19): retention once a day, at 03:15 local time ---
+@hooks.register("periodic_jobs")
+def retention_job():
+    import datetime
+
+    from jobs.periodic import PeriodicJob
+
+    return PeriodicJob("apply_retention", daily_at=datetime.time(3, 15))

@@ -313,3 +313,12 @@ INSTALLED_APPS.insert(INSTALLED_APPS.index("connections") + 1, "matching")
 EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
 # Recruiters land on the employer portal after signing in (the rest is registration's adapter).
 ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
+
+# --- Background jobs (#19) ----------------------------------------------------------------------
+# django-tasks with its database backend (django-tasks-db): `manage.py db_worker` runs the tasks,
+# `manage.py run_periodic_jobs` enqueues the scheduled ones (jobs/periodic.py). Every e-mail
+# leaves through the worker: EMAIL_BACKEND enqueues, EMAIL_DELIVERY_BACKEND really sends.
+INSTALLED_APPS += ["jobs", "django_tasks", "django_tasks_db"]
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "jobs.mail.TaskEmailBackend"
