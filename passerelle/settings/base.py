@@ -311,3 +311,6 @@ INSTALLED_APPS.insert(INSTALLED_APPS.index("employers") + 1, "connections")
 EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
 # Recruiters land on the employer portal after signing in (the rest is registration's adapter).
 ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
+
+# Connections (#16): a pending connection request expires after this many days.
+CONNECTION_REQUEST_DAYS = int(os.environ.get("CONNECTION_REQUEST_DAYS", "14"))
