@@ -5,8 +5,12 @@ from django.urls import reverse
 
 from connections import services
 from connections.tests.conftest import HEADLINE, make_member
-from employers.factories import EventParticipationFactory, FullOrganisationFactory, RecruiterFactory
-from employers.factories import RecruitmentEventFactory
+from employers.factories import (
+    EventParticipationFactory,
+    FullOrganisationFactory,
+    RecruiterFactory,
+    RecruitmentEventFactory,
+)
 from profiles.models import PacketView
 
 pytestmark = pytest.mark.django_db
@@ -76,9 +80,12 @@ def test_opening_a_pool_packet_is_logged_for_the_participant(client, recruiter, 
     response = client.get(reverse("connections:pool_packet", args=[member.pk]))
     assert response.status_code == 200
     assert HEADLINE in response.content.decode()
-    assert PacketView.objects.filter(
-        profile=member, viewer=recruiter, organisation="Ponts et Chaussées Fictifs"
-    ).count() == 1
+    assert (
+        PacketView.objects.filter(
+            profile=member, viewer=recruiter, organisation="Ponts et Chaussées Fictifs"
+        ).count()
+        == 1
+    )
 
 
 def test_leaving_the_pool_takes_the_participant_out_at_once(client, recruiter, member):
