@@ -34,7 +34,7 @@ run: build database
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
 	@# Event e-mails (confirmations, reminders) every minute in the background, as cron would.
-	( while true; do $(PY) manage.py send_event_messages --quiet; sleep 60; done ) & \
+	( while true; do $(PY) manage.py send_event_messages --quiet; $(PY) manage.py expire_connection_requests --quiet; sleep 60; done ) & \
 	trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -54,7 +54,8 @@ def request_lifetime() -> datetime.timedelta:
 
 def remember_recruiter_language(*, user, language: str) -> None:
     language = "en" if language == "en" else "fr"
-    RecruiterLanguage.objects.update_or_create(user=user, defaults={"language": language})
+    if not RecruiterLanguage.objects.filter(user=user, language=language).exists():
+        RecruiterLanguage.objects.update_or_create(user=user, defaults={"language": language})
 
 
 def recruiter_language(user) -> str:

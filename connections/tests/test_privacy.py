@@ -81,11 +81,8 @@ def test_the_data_download_holds_connections_requests_and_consents(
     services.confirm_sharing(connection=connection, participant=member.user)
     client.force_login(member.user)
     client.get(reverse("connections:my_connection", args=[connection.pk]))
-    data = json.loads(
-        b"".join(client.get(reverse("registration:download_my_data")).streaming_content)
-        if hasattr(client.get(reverse("registration:download_my_data")), "streaming_content")
-        else client.get(reverse("registration:download_my_data")).content
-    )
+    response = client.get(reverse("registration:download_my_data"))
+    data = json.loads(response.content)
     assert data["connections"][0]["organisation"] == "Ponts et Chaussées Fictifs"
     assert len(data["connections"][0]["contact_views"]) == 1
     messages = {item["message"] for item in data["connection_requests"]}

@@ -189,3 +189,14 @@ def test_requests_last_the_configured_number_of_days(recruiter, member, settings
     )
     lifetime = request.expires_at - request.created_at
     assert datetime.timedelta(days=3) - lifetime < datetime.timedelta(seconds=5)
+
+
+def test_recruiters_are_written_to_in_the_language_they_use_the_portal_in(
+    client, recruiter, member, opening, django_capture_on_commit_callbacks
+):
+    client.force_login(recruiter)
+    client.get("/en/employers/portal/connections/")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_from_participant(participant=member.user, opening=opening, message=MESSAGE)
+    assert mail.outbox[0].subject == "A participant would like to connect with your organisation"
+    assert "/en/employers/portal/connections/" in mail.outbox[0].body
