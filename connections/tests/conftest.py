@@ -80,3 +80,18 @@ def advisor(db):
     user = UserFactory(email="conseillere@example.org", is_staff=True)
     user.groups.add(Group.objects.get(name=ADVISORS))
     return user
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgresql` need real row locks: deselected, not skipped, on SQLite (as in
+    events/conftest.py, which is not loaded when only this app's tests run)."""
+    from django.conf import settings
+
+    if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
+        return
+    selected, deselected = [], []
+    for item in items:
+        (deselected if item.get_closest_marker("postgresql") else selected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
