@@ -157,3 +157,15 @@ def test_hired_proposes_employed_and_only_the_advisor_moves_it(
         "Zéphyrine Côté-Nguyen"
         not in client.get(reverse("connections_hires:index")).content.decode()
     )
+
+
+def test_my_path_asks_to_confirm_sharing_for_a_connection_made_at_an_interview(
+    client, member, organisation, past_event
+):
+    connect(member.user, organisation, origin=ConnectionOrigin.INTERVIEW, event=past_event)
+    client.force_login(member.user)
+    page = client.get(reverse("registration:my_path")).content.decode()
+    assert "1 nouvelle mise en relation attend que vous confirmiez" in page
+    mine = client.get(reverse("connections:mine")).content.decode()
+    assert "Ponts et Chaussées Fictifs" in mine
+    assert "à confirmer" in mine
