@@ -2,7 +2,8 @@
 pool (profiles), the participant's data download and retention (registration), the advisors'
 inspect panel and admin lists."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from employers.access import portal_recruiter
@@ -25,6 +26,14 @@ def pool_audience(*, user, profile) -> bool:
     return selectors.organisation_may_open(
         organisation_id=recruiter.organisation_id, participant_id=profile.user_id
     )
+
+
+@hooks.register("employers_portal_nav_items")
+def connections_portal_links(*, request):
+    return [
+        (reverse("connections:portal"), _("Connections and requests")),
+        (reverse("connections:pool"), _("Search the pool")),
+    ]
 
 
 @hooks.register("registration_my_path_sections")

@@ -113,3 +113,11 @@ def test_the_participant_consents_from_my_path(client, past_event):
     response = client.post(reverse("connections:pool_consent"), {"consent": "yes"}, follow=True)
     assert "Vous êtes dans le bassin" in response.content.decode()
     assert profile.user.pool_consents.filter(withdrawn_at__isnull=True).count() == 1
+
+
+def test_the_portal_menu_leads_to_the_pool_and_the_connections(client, recruiter):
+    client.force_login(recruiter)
+    page = client.get(reverse("employers:dashboard")).content.decode()
+    assert reverse("connections:pool") in page
+    assert reverse("connections:portal") in page
+    assert "Chercher dans le bassin" in page
