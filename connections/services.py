@@ -116,12 +116,18 @@ def _notify_other_side(connection: Connection, side: str, template: str, context
 @transaction.atomic
 def connect(participant, organisation, *, origin: str, event=None) -> Connection:
     """The pair's connection, created once: calling it again (a second mutual « continue », a
-    request accepted twice) returns the existing one unchanged."""
-    connection, _created = Connection.objects.get_or_create(
+    request accepted twice) returns the existing one unchanged and sends nothing."""
+    connection, created = Connection.objects.get_or_create(
         participant=participant,
         organisation=organisation,
         defaults={"origin": origin, "event": event},
     )
+    if created and origin == ConnectionOrigin.INTERVIEW:
+        # After a request, the participant has just accepted on the site; after an interview,
+        # they learn here that both wished to continue, and are asked to confirm sharing.
+        _notify_participant(
+            participant, "connections/emails/connected", {"organisation": organisation}
+        )
     return connection
 
 

@@ -169,3 +169,17 @@ def test_my_path_asks_to_confirm_sharing_for_a_connection_made_at_an_interview(
     mine = client.get(reverse("connections:mine")).content.decode()
     assert "Ponts et Chaussées Fictifs" in mine
     assert "à confirmer" in mine
+
+
+def test_a_connection_made_at_an_interview_asks_the_participant_once_in_their_language(
+    member, organisation, django_capture_on_commit_callbacks
+):
+    member.user.registration.preferred_language = "en"
+    member.user.registration.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        connect(member.user, organisation, origin=ConnectionOrigin.INTERVIEW)
+        connect(member.user, organisation, origin=ConnectionOrigin.INTERVIEW)
+    (message,) = mail.outbox
+    assert message.to == [member.user.email]
+    assert message.subject == "You are connected with Ponts et Chaussées Fictifs"
+    assert "/en/my-path/connections/" in message.body
