@@ -15,3 +15,21 @@ class ConnectionState(models.TextChoices):
     OFFER = "offer", _("offer made")
     HIRED = "hired", _("hired")
     NOT_RETAINED = "not_retained", _("not retained")
+
+
+class Direction(models.TextChoices):
+    FROM_ORGANISATION = "from_organisation", _("from the organisation")
+    FROM_PARTICIPANT = "from_participant", _("from the participant")
+
+
+class RequestStatus(models.TextChoices):
+    PENDING = "pending", _("pending")
+    ACCEPTED = "accepted", _("accepted")
+    DECLINED = "declined", _("declined")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    EXPIRED = "expired", _("expired")
+
+
+class Side(models.TextChoices):
+    PARTICIPANT = "participant", _("participant")
+    ORGANISATION = "organisation", _("organisation")

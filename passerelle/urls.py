@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     # Employers (#15): the public Employers page and the employer portal.
     path("", include("employers.urls")),
+    # Connections (#16): both sides' connections, the pool and requests.
+    path("", include("connections.urls")),
     # Matching (#16): outcomes after each interview, for participants and recruiters.
     path("", include("matching.urls")),
     path("", include(wagtail_urls)),

@@ -28,6 +28,7 @@ PARTICIPANT_CATALOGUES = (
     "events/locale",
     "security/locale",
     "employers/locale",
+    "connections/locale",
     "matching/locale",
 )
 

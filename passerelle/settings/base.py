@@ -322,3 +322,6 @@ INSTALLED_APPS += ["jobs", "django_tasks", "django_tasks_db"]
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
 EMAIL_BACKEND = "jobs.mail.TaskEmailBackend"
+
+# Connections (#16): a pending connection request expires after this many days.
+CONNECTION_REQUEST_DAYS = int(os.environ.get("CONNECTION_REQUEST_DAYS", "14"))
