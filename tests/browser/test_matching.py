@@ -1,6 +1,7 @@
 """An advisor runs the matching of a recruitment event and publishes it; the participant sees
 their agenda in « Mon parcours »; after the interview, participant and recruiter both choose
-« continue », and a connection exists. In French and in English, with axe on the public pages."""
+« continue », and a connection exists; once the participant confirms sharing, each side sees
+the other's contact details. In French and in English, with axe on the public pages."""
 
 import datetime
 
@@ -45,6 +46,9 @@ TEXTS = {
         "portal": "/fr/employeurs/portail/evenements/{pk}/entrevues/",
         "save_outcome": "Enregistrer la suite",
         "saved": "Suite enregistrée",
+        "connection": "/fr/mon-parcours/mises-en-relation/{pk}/",
+        "portal_connection": "/fr/employeurs/portail/mises-en-relation/{pk}/",
+        "share": "Transmettre mes coordonnées",
     },
     "en": {
         "run": "Run the matching",
@@ -57,6 +61,9 @@ TEXTS = {
         "portal": "/en/employers/portal/events/{pk}/interviews/",
         "save_outcome": "Save the outcome",
         "saved": "Outcome saved",
+        "connection": "/en/my-path/connections/{pk}/",
+        "portal_connection": "/en/employers/portal/connections/{pk}/",
+        "share": "Share my contact details",
     },
 }
 
@@ -139,3 +146,32 @@ def test_matching_to_published_agendas_to_a_mutual_continue(
 
     connection = Connection.objects.get()
     assert (connection.participant, connection.organisation) == (participant, organisation)
+
+    # The participant confirms sharing their contact details: each side now sees the other's.
+    context = browser.new_context(locale="fr-CA" if language == "fr" else "en-CA")
+    participant_page = context.new_page()
+    log_in_participant(
+        participant_page,
+        site_server,
+        email=participant.email,
+        next_path=text["connection"].format(pk=connection.pk),
+    )
+    participant_page.get_by_role("button", name=text["share"]).click()
+    expect(participant_page.get_by_test_id("organisation-contact")).to_contain_text(
+        recruiter.email
+    )
+    context.close()
+
+    context = browser.new_context(locale="fr-CA" if language == "fr" else "en-CA")
+    recruiter_page = context.new_page()
+    log_in_participant(
+        recruiter_page,
+        site_server,
+        email=recruiter.email,
+        next_path=text["portal_connection"].format(pk=connection.pk),
+    )
+    expect(recruiter_page.get_by_test_id("participant-contact")).to_contain_text(
+        participant.email
+    )
+    assert_accessible(recruiter_page)
+    context.close()
