@@ -20,6 +20,4 @@ class HomeConfig(AppConfig):
 
         # Anonymous page cache (#18): purged when a page or the site identity changes.
         page_cache.connect()
-        page_cache.purge_all_on_change(
-            self.get_model("SiteIdentity"), self.get_model("FooterLink")
-        )
+        page_cache.purge_all_on_change(self.get_model("SiteIdentity"), self.get_model("FooterLink"))

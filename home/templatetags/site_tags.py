@@ -4,6 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, override
 from wagtail.models import Locale, Page, Site
 
+from home.links import absolute_url
 from home.models import SiteIdentity
 
 register = template.Library()
@@ -100,3 +101,20 @@ def page_type(page: Page) -> str:
     """``app_label.modelname`` of a page, from the cached content types (no query per page)."""
     model = page.specific_class
     return f"{model._meta.app_label}.{model._meta.model_name}" if model else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """The page's one public address (BASE_URL + path, query string left out): for the canonical
+    link and Open Graph's og:url."""
+    page = context.get("page")
+    if isinstance(page, Page):
+        return absolute_url(page.url or "/")
+    request = context.get("request")
+    return absolute_url(request.path) if request else settings.BASE_URL
+
+
+@register.filter
+def og_locale(language_code: str) -> str:
+    """Open Graph's locale for a language of the site (Quebec French, Canadian English)."""
+    return {"fr": "fr_CA", "en": "en_CA"}.get(language_code, language_code)
