@@ -147,6 +147,44 @@ def remember_served_page(page, request, serve_args, serve_kwargs):
     request.page_cache_page = page
 
 
+# --- Site-wide fragments ---------------------------------------------------------------------
+
+
+_MISSING = object()
+
+
+def site_fragment(request, name: str, build):
+    """A part every page shows the same to everyone in one language (site identity, footer,
+    main menu): built once, then read from the shared cache until the next site-wide purge
+    (its key holds the site's version token), and at most once per request.
+
+    Signed-in visitors, who never get whole pages from the cache, save these queries.
+    """
+    from django.utils.translation import get_language
+    from wagtail.models import Site
+
+    memo = request.__dict__.setdefault("_site_fragments", {}) if request is not None else {}
+    site = Site.find_for_request(request) if request is not None else None
+    local_key = (name, get_language(), site.pk if site else None)
+    if local_key in memo:
+        return memo[local_key]
+    if not getattr(settings, "SITE_FRAGMENT_CACHE_ENABLED", True):
+        value = memo[local_key] = build()
+        return value
+    cache = _cache()
+    version = cache.get(SITE_VERSION_KEY)
+    if version is None:
+        cache.add(SITE_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(SITE_VERSION_KEY)
+    key = f"pagecache:fragment:{version}:{':'.join(str(part) for part in local_key)}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, _settings()[1])
+    memo[local_key] = value
+    return value
+
+
 # --- Purges ------------------------------------------------------------------------------------
 
 
@@ -193,9 +231,10 @@ def affected_pages(page) -> list:
 def purge_page(page) -> None:
     """A page was published, unpublished or deleted: purge what shows it.
 
-    A page in the menus (or the home page) is on every page: everything goes.
+    The home page and its children (the main menu, the footer's links) are on every page:
+    everything goes.
     """
-    if page.depth <= 2 or page.show_in_menus:
+    if page.depth <= 3 or page.show_in_menus:
         purge_all()
         return
     purge_paths(page_paths(affected_pages(page)))
