@@ -16,10 +16,10 @@ worker_class = "sync"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 graceful_timeout = 30
 keepalive = 5
-# A worker is replaced after this many requests (with jitter, so not all at once): bounds
-# memory growth without a visible pause.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = 200
+# Workers are not recycled by default: a new worker starts with an empty local-memory cache and
+# a cold import (seconds on a busy machine). Set GUNICORN_MAX_REQUESTS if memory ever creeps.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
 # Application loaded in each worker, after fork: database connections are never shared.
 preload_app = False
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None

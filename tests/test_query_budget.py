@@ -16,11 +16,11 @@ from registration.models import Registration
 pytestmark = pytest.mark.django_db
 
 BUDGETS = {
-    "home": 18,
+    "home": 14,
     "course": 16,
     "module": 19,
     "sector": 19,
-    "my_path": 32,
+    "my_path": 21,
 }
 
 
