@@ -13,6 +13,7 @@ orphaned at once and left to expire; nothing has to be listed or deleted.
 """
 
 import hashlib
+import logging
 import uuid
 from urllib.parse import parse_qsl, urlencode
 
@@ -27,6 +28,10 @@ SITE_VERSION_KEY = "pagecache:site"
 PATH_VERSION_PREFIX = "pagecache:path:"
 ENTRY_PREFIX = "pagecache:entry:"
 STATUS_HEADER = "X-Page-Cache"
+# Whatever a cache backend raises when its server is away (redis.exceptions.RedisError, OSError):
+# the page cache is an optimisation and never the reason a page fails.
+CACHE_ERRORS = (Exception,)
+logger = logging.getLogger(__name__)
 # Query parameters that never change a page (campaign tags): left out of the key.
 IGNORED_PARAMETERS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 # Other apps list here the pages whose content depends on a page being published (a new event
@@ -114,9 +119,14 @@ class PageCacheMiddleware:
         if request.method != "GET" or _may_be_personal(request):
             return self._private(self.get_response(request))
         cache = _cache()
-        versions = _versions(cache, request.path)
-        key = _entry_key(request, versions)
-        stored = cache.get(key)
+        try:
+            versions = _versions(cache, request.path)
+            key = _entry_key(request, versions)
+            stored = cache.get(key)
+        except CACHE_ERRORS:
+            # The shared cache is down: the site still answers, every page rendered.
+            logger.warning("Page cache: the cache does not answer.", exc_info=True)
+            return self._private(self.get_response(request))
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(content, status=status)
@@ -129,7 +139,10 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=0, s_maxage=shared_max_age)
             patch_vary_headers(response, ("Cookie",))
             headers = [(name, value) for name, value in response.items() if name != STATUS_HEADER]
-            cache.set(key, (response.status_code, headers, response.content), timeout)
+            try:
+                cache.set(key, (response.status_code, headers, response.content), timeout)
+            except CACHE_ERRORS:
+                logger.warning("Page cache: the page could not be kept.", exc_info=True)
             response[STATUS_HEADER] = "miss"
             return response
         return self._private(response)
@@ -172,15 +185,20 @@ def site_fragment(request, name: str, build):
         value = memo[local_key] = build()
         return value
     cache = _cache()
-    version = cache.get(SITE_VERSION_KEY)
-    if version is None:
-        cache.add(SITE_VERSION_KEY, uuid.uuid4().hex, None)
+    try:
         version = cache.get(SITE_VERSION_KEY)
-    key = f"pagecache:fragment:{version}:{':'.join(str(part) for part in local_key)}"
-    value = cache.get(key, _MISSING)
+        if version is None:
+            cache.add(SITE_VERSION_KEY, uuid.uuid4().hex, None)
+            version = cache.get(SITE_VERSION_KEY)
+        key = f"pagecache:fragment:{version}:{':'.join(str(part) for part in local_key)}"
+        value = cache.get(key, _MISSING)
+    except CACHE_ERRORS:
+        logger.warning("Site fragments: the cache does not answer.", exc_info=True)
+        value = memo[local_key] = build()
+        return value
     if value is _MISSING:
         value = build()
-        cache.set(key, value, _settings()[1])
+        _safely(cache.set, key, value, _settings()[1])
     memo[local_key] = value
     return value
 
@@ -243,8 +261,17 @@ def purge_page(page) -> None:
 def _now_and_on_commit(function, *args) -> None:
     # Now, so this request's own next read is fresh; after commit, so a page rendered from the
     # old rows by another request during the transaction is not kept.
-    function(*args)
-    transaction.on_commit(lambda: function(*args))
+    _safely(function, *args)
+    transaction.on_commit(lambda: _safely(function, *args))
+
+
+def _safely(function, *args) -> None:
+    """A cache that does not answer never stops a publication or a page: entries expire
+    anyway (``PAGE_CACHE_SECONDS``)."""
+    try:
+        function(*args)
+    except CACHE_ERRORS:
+        logger.warning("Page cache: purge failed; entries expire by themselves.", exc_info=True)
 
 
 def _on_page_change(sender, instance, **kwargs):

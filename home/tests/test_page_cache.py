@@ -1,6 +1,7 @@
 """The anonymous page cache (#18): who gets cached pages, what is never kept, and the purges."""
 
 import re
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -188,3 +189,19 @@ def test_visitors_with_a_session_are_not_served_from_the_cache(client, course):
     response = client.get(course.url)
 
     assert STATUS_HEADER not in response
+
+
+def test_a_cache_that_does_not_answer_never_stops_pages_or_publishing(
+    client, course, django_capture_on_commit_callbacks, settings
+):
+    settings.SITE_FRAGMENT_CACHE_ENABLED = True
+    away = mock.Mock(side_effect=ConnectionError("Redis is away"))
+    unreachable = mock.Mock(get=away, get_many=away, set=away, set_many=away, add=away)
+    with mock.patch("home.page_cache._cache", return_value=unreachable):
+        response = client.get(course.url)
+        course.title = "Candidature vidéo, toujours publiée"
+        with django_capture_on_commit_callbacks(execute=True):
+            publish(course)
+
+    assert response.status_code == 200 and STATUS_HEADER not in response
+    assert "toujours publiée" in client.get(course.url).content.decode()
