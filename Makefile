@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 BASE_URL ?= http://127.0.0.1:$(PORT)
 export BASE_URL
 
-.PHONY: run test build database lint messages clean
+.PHONY: run test build database lint messages clean serve bench
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +60,22 @@ messages: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .test-private-media db.sqlite3
+
+# --- Production server (#18) ------------------------------------------------------------------
+# The site as production runs it: gunicorn (gunicorn.conf.py), passerelle.settings.production,
+# DEBUG off, whitenoise's manifest. Set SECRET_KEY to keep sessions across restarts (a random one
+# otherwise); over plain http locally, SECURE_SSL_REDIRECT=0 and the cookies are not "Secure".
+# A container runs the same command: gunicorn -c gunicorn.conf.py (README "Production server").
+WEB_CONCURRENCY ?= 2
+serve: build database
+	DJANGO_SETTINGS_MODULE=passerelle.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" SECURE_COOKIES="$${SECURE_COOKIES:-0}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	sh -c '$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	  exec $(VENV)/bin/gunicorn -c gunicorn.conf.py --bind 127.0.0.1:$(PORT) --workers $(WEB_CONCURRENCY)'
+
+# Requests per second of the main pages, anonymous and signed in, against the limit of this
+# machine (needs wrk: apt-get install -y wrk); registrations under load need PostgreSQL.
+bench: build
+	$(PY) scripts/benchmark_pages.py

@@ -42,6 +42,19 @@ def upcoming_events_on_page(*, page, request) -> str:
     return render_to_string("events/includes/event_list.html", {"events": events}, request=request)
 
 
+@hooks.register("page_cache_related_pages")
+def pages_listing_an_event(page):
+    """An event is listed on the home page, the welcome activity and its sector's briefing
+    (``upcoming_events_on_page``): the anonymous page cache purges them with it (#18)."""
+    if not isinstance(page, EventPage):
+        return []
+    return [
+        *HomePage.objects.all(),
+        *WelcomeActivityPage.objects.all(),
+        *SectorBriefingPage.objects.all(),
+    ]
+
+
 @hooks.register("registration_my_path_sections")
 def welcome_sessions_section(*, user, request):
     return my_path.step_section(step=1, user=user, request=request)

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home import views as home_views
+from home.sitemap import BilingualSitemap
 from security import views as security_views
 from security.media import serve_media
 
@@ -23,8 +24,12 @@ urlpatterns = [
     path("admin/logout/", never_cache(allauth_views.logout), name="security_admin_logout"),
     re_path(r"^admin/password_reset/", security_views.admin_password_reset),
     path("admin/", include(wagtailadmin_urls)),
-    # Every live page, both languages (the events index and its events included).
-    path("sitemap.xml", sitemap),
+    # Every live page, both languages (the events index and its events included), with its
+    # translations as hreflang alternates; robots, favicon and the load balancers' check (#18).
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
+    path("health/", home_views.health, name="health"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -325,3 +325,13 @@ EMAIL_BACKEND = "jobs.mail.TaskEmailBackend"
 
 # Connections (#16): a pending connection request expires after this many days.
 CONNECTION_REQUEST_DAYS = int(os.environ.get("CONNECTION_REQUEST_DAYS", "14"))
+# --- Fast pages (#18) ---------------------------------------------------------------------------
+# Anonymous visitors get whole Wagtail pages from the shared `default` cache (home/page_cache.py,
+# README "Fast pages"): first, so a hit never opens a session or touches the database.
+MIDDLEWARE.insert(0, "home.page_cache.PageCacheMiddleware")
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+# How long an entry lives at most (a purge on publish ends it sooner); time-dependent lists
+# (upcoming events) are never staler than this.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# s-maxage for a CDN in front: it cannot hear our purges, so it keeps pages briefly.
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "60"))

@@ -69,3 +69,10 @@ EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH") or None
 INSTANCE_NAME = os.environ.get("INSTANCE_NAME", "")
 if INSTANCE_NAME:
     MIDDLEWARE = ["passerelle.middleware.InstanceHeaderMiddleware", *MIDDLEWARE]  # noqa: F405
+# --- Production server (#18) ---------------------------------------------------------------------
+# `make serve` runs these settings over plain http on 127.0.0.1: it turns the redirect and the
+# "Secure" cookies off there. Behind the real proxy both stay on (the defaults).
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
+# Database connections kept open between requests by each gunicorn worker.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

@@ -17,3 +17,7 @@ STORAGES["profiles_private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT  # noqa
 # The suite's admin tests sign staff in with force_login; security/tests turn the second factor
 # back on (settings fixture) and test enrolment and refusal through allauth's real pages.
 STAFF_MFA_REQUIRED = False
+# The page and fragment caches (#18) are on where they are tested (home/tests/test_page_cache.py,
+# tests/test_query_budget.py): elsewhere a test may change rows without the signals that purge.
+PAGE_CACHE_ENABLED = False
+SITE_FRAGMENT_CACHE_ENABLED = False
