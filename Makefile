@@ -48,7 +48,7 @@ lint: $(VENV)/.installed
 # Developers only (needs GNU gettext): refresh the catalogues after changing strings.
 # The project catalogue (locale/) holds passerelle/, home/ and templates/; each other app keeps
 # its own <app>/locale/.
-APPS_WITH_CATALOGUES := training sectors registration progress profiles events security employers connections
+APPS_WITH_CATALOGUES := training sectors registration progress profiles events security employers connections outcomes
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=staticfiles \
 		$(foreach app,$(APPS_WITH_CATALOGUES),--ignore=$(app))

@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
     path("", include("events.urls")),
     # Employers (#15): the public Employers page and the employer portal.
     path("", include("employers.urls")),
+    # Outcomes (#17): the follow-up e-mails' signed links.
+    path("", include("outcomes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

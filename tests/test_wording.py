@@ -28,6 +28,7 @@ PARTICIPANT_CATALOGUES = (
     "events/locale",
     "security/locale",
     "employers/locale",
+    "outcomes/locale",
 )
 
 # A plain space (which a line may break at) or no space before « : ; ! ? », or inside guillemets.

@@ -311,3 +311,10 @@ INSTALLED_APPS.insert(INSTALLED_APPS.index("employers") + 1, "connections")
 EMPLOYERS_LOGO_MAX_BYTES = int(os.environ.get("EMPLOYERS_LOGO_MAX_BYTES", str(2 * 1024 * 1024)))
 # Recruiters land on the employer portal after signing in (the rest is registration's adapter).
 ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
+
+# --- Outcomes (#17) -----------------------------------------------------------------------------
+# Follow-up checkpoints, the employers' follow-up, the impact report and the public figures.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("connections") + 1, "outcomes")
+# A report's group (cohort, sector, language, status) or a public figure computed from fewer
+# people than this shows "fewer than N" instead of its numbers: no individual can be inferred.
+OUTCOMES_MIN_GROUP_SIZE = 10

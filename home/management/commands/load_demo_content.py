@@ -5,7 +5,7 @@ from home.demo_loader import load_demo
 from home.links import sync_site_with_base_url
 
 # Each app's pages are in <app>/demo/pages/; the order follows the page tree and the menus.
-DEMO_APPS = ["home", "training", "sectors", "registration", "profiles", "events", "employers"]
+DEMO_APPS = ["home", "training", "sectors", "registration", "profiles", "events", "employers", "outcomes"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,33 @@
+from django.urls import include, path
+from wagtail import hooks
+
+from . import admin_views, reports
+
+
+@hooks.register("register_admin_urls")
+def register_outcomes_admin_urls():
+    return [
+        path(
+            "reports/outcomes/",
+            include((reports.admin_urls(), "outcomes_reports"), namespace="outcomes_reports"),
+        ),
+        path(
+            "outcomes/",
+            include((admin_views.admin_urls(), "outcomes_admin"), namespace="outcomes_admin"),
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_impact_report_menu_item():
+    return reports.menu_items()[0]
+
+
+@hooks.register("register_reports_menu_item")
+def register_did_not_answer_menu_item():
+    return reports.menu_items()[1]
+
+
+@hooks.register("registration_inspect_panels")
+def follow_up_panel(*, registration, request):
+    return admin_views.checkpoints_panel(registration=registration, request=request)
