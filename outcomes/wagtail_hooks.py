@@ -6,9 +6,11 @@ from . import admin_views, reports
 
 @hooks.register("register_admin_urls")
 def register_outcomes_admin_urls():
+    # Under /admin/outcomes/, not /admin/reports/: the security app keeps that prefix for
+    # whole-site editors, and these reports are the advisors' (registration view permission).
     return [
         path(
-            "reports/outcomes/",
+            "outcomes/reports/",
             include((reports.admin_urls(), "outcomes_reports"), namespace="outcomes_reports"),
         ),
         path(
