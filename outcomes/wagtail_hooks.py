@@ -1,7 +1,10 @@
 from django.urls import include, path
 from wagtail import hooks
 
+from registration.personal_data import serialize
+
 from . import admin_views, reports
+from .models import Checkpoint
 
 
 @hooks.register("register_admin_urls")
@@ -33,3 +36,14 @@ def register_did_not_answer_menu_item():
 @hooks.register("registration_inspect_panels")
 def follow_up_panel(*, registration, request):
     return admin_views.checkpoints_panel(registration=registration, request=request)
+
+
+@hooks.register("registration_personal_data")
+def follow_up_personal_data(*, user):
+    """The participant's checkpoints and answers, in their data download."""
+    return {
+        "follow_up_checkpoints": [
+            serialize(checkpoint, skip=("participant", "answered_by_phone"))
+            for checkpoint in Checkpoint.objects.filter(participant=user).order_by("months")
+        ]
+    }

@@ -3,6 +3,7 @@ recorded within the link's life; tampered, expired or wrong-purpose links change
 
 import base64
 import datetime
+import json
 import time
 from unittest import mock
 
@@ -190,3 +191,17 @@ def test_employers_answer_their_questionnaire_through_the_link(client):
     assert bad.status_code == 400
     followup.refresh_from_db()
     assert followup.hires == 3
+
+
+def test_the_answers_are_in_the_participants_data_download(client, checkpoint):
+    client.get(answer_url(checkpoint, Answer.IN_TRAINING))
+    client.force_login(checkpoint.participant)
+    with translation.override("fr"):
+        response = client.get(reverse("registration:download_my_data"))
+    data = json.loads(
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
+    (saved,) = data["follow_up_checkpoints"]
+    assert saved["answer"] == {"value": "in_training", "label": "En formation"}
+    assert saved["months"] == 6
+    assert "answered_by_phone" not in saved
