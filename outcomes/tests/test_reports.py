@@ -65,12 +65,18 @@ def test_the_funnel_counts_each_stage_of_the_path(history_sources):
 
 @pytest.mark.parametrize("count", [10, 1000])
 def test_the_report_runs_in_a_constant_number_of_queries(
-    history_sources, count, django_assert_max_num_queries
+    history_sources, count, django_assert_max_num_queries, advisor, client
 ):
     generate(history_sources, count)
     with django_assert_max_num_queries(16):
         report = selectors.impact_report()
     assert report.funnel[0].count == count
+    # The whole admin page (menus, session, permissions and the report) and its export.
+    with django_assert_max_num_queries(40):
+        page = client.get(reverse("outcomes_reports:impact"))
+    assert f"<td>{count}</td>" in page.content.decode()
+    with django_assert_max_num_queries(40):
+        client.get(reverse("outcomes_reports:impact"), {"export": "xlsx"})
 
 
 def test_a_group_of_nine_shows_fewer_than_ten(history_sources, advisor, client):
