@@ -12,7 +12,8 @@ from collections import Counter
 
 from dateutil.relativedelta import relativedelta
 from django.db import transaction
-from django.db.models import F, Min, Q
+from django.db.models import F, Min, Q, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -331,3 +332,13 @@ def record_employer_answer(
     followup.would_return = would_return
     followup.answered_at = timezone.now()
     followup.save(update_fields=["hires", "match_quality", "would_return", "answered_at"])
+
+
+def anonymise(*, participant_id: int) -> None:
+    """For the retention job: keep the answers (counted, now nameless), drop the rest."""
+    Checkpoint.objects.filter(participant_id=participant_id).update(
+        may_contact=None,
+        sector=None,
+        employer_type="",
+        unsubscribed_at=Coalesce("unsubscribed_at", Value(timezone.now())),
+    )

@@ -3,7 +3,7 @@ from wagtail import hooks
 
 from registration.personal_data import serialize
 
-from . import admin_views, reports
+from . import admin_views, reports, services
 from .models import Checkpoint
 
 
@@ -47,3 +47,10 @@ def follow_up_personal_data(*, user):
             for checkpoint in Checkpoint.objects.filter(participant=user).order_by("months")
         ]
     }
+
+
+@hooks.register("registration_anonymise")
+def anonymise_follow_up(*, user):
+    """The answers stay for the report's counts; the consent to be contacted and the employer's
+    sector go, and no follow-up e-mail is sent again."""
+    services.anonymise(participant_id=user.pk)

@@ -174,3 +174,19 @@ def test_employers_get_one_bilingual_questionnaire_three_months_after_the_event(
     assert "/en/employers/follow-up/" in message.body
     assert " / " in message.subject
     assert EmployerFollowUp.objects.get().sent_at is not None
+
+
+def test_an_anonymised_registration_keeps_its_answer_for_the_counts_only():
+    from outcomes.factories import AnsweredCheckpointFactory
+    from registration.retention import anonymise_registration
+
+    checkpoint = AnsweredCheckpointFactory(may_contact=True, employer_type="public")
+    Checkpoint.objects.create(
+        participant=checkpoint.participant, months=12, due_on=timezone.localdate()
+    )
+    anonymise_registration(registration=checkpoint.participant.registration)
+    checkpoint.refresh_from_db()
+    assert checkpoint.answer == Answer.EMPLOYED_IN_FIELD
+    assert checkpoint.may_contact is None and checkpoint.employer_type == ""
+    run()
+    assert mail.outbox == []
