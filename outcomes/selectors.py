@@ -308,7 +308,12 @@ def impact_report(
     bits: dict = {}
     for key in stage_keys + [(what, m) for m in months_seen for what in CHECKPOINT_FACTS]:
         bits[key] = 1 << len(bits)
+    # Everything known about each person but their registration row, as one mask.
     checkpoint_mask: dict[int, int] = defaultdict(int)
+    for key in stage_keys[3:]:
+        bit = bits[key]
+        for user_id in reached[key]:
+            checkpoint_mask[user_id] |= bit
     for user_id, months, answer in answers:
         mask = bits[("due", months)]
         if answer:
@@ -316,14 +321,13 @@ def impact_report(
         if answer in EMPLOYED:
             mask |= bits[("employed", months)]
         checkpoint_mask[user_id] |= mask
-    reached_bits = [(bits[key], reached[key]) for key in stage_keys[3:]]
     sector_titles = _sector_titles(get_language() or "fr")
     language_labels = {value: str(label) for value, label in Language.choices}
     status_labels = {code: str(StatusGroup(group).label) for code, group in STATUS_GROUP_OF.items()}
     other_status = str(StatusGroup.OTHER.label)
     contacted_statuses = set(CONTACTED_OR_LATER)
     local = timezone.get_current_timezone()
-    people: Counter = Counter()
+    people: dict[tuple, int] = {}
     registered_on: dict[int, datetime.date] = {}
     for (
         _pk,
@@ -342,15 +346,17 @@ def impact_report(
             mask |= bits["eligible"]
         if was_contacted or status in contacted_statuses:
             mask |= bits["contacted"]
-        for bit, members in reached_bits:
-            if user_id in members:
-                mask |= bit
-        people["all", "", mask] += 1
-        people["cohort", f"{day.year}-{day.month:02d}", mask] += 1
-        people["language", language_labels.get(language, language), mask] += 1
-        people["status_group", status_labels.get(status_code, other_status), mask] += 1
-        for sector_id in people_sectors.get(user_id, ()):
-            people["sector", sector_titles.get(sector_id, "?"), mask] += 1
+        for key in (
+            ("all", "", mask),
+            ("cohort", f"{day.year}-{day.month:02d}", mask),
+            ("language", language_labels.get(language, language), mask),
+            ("status_group", status_labels.get(status_code, other_status), mask),
+            *(
+                ("sector", sector_titles.get(sector_id, "?"), mask)
+                for sector_id in people_sectors.get(user_id, ())
+            ),
+        ):
+            people[key] = people.get(key, 0) + 1
     tallies: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for (dimension, group, mask), count in people.items():
         tally = tallies[dimension, group]
