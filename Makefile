@@ -34,7 +34,7 @@ run: build database
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
 	@# Beside the server: the worker (every e-mail, Wagtail's tasks) and the periodic jobs
-	@# (event reminders and connection requests expiry every minute, retention daily), as in production (README "Production").
+	@# (event reminders every minute, connection requests expiry and follow-ups every five minutes, retention daily), as in production (README "Production").
 	$(PY) manage.py db_worker & worker=$$!; \
 	$(PY) manage.py run_periodic_jobs & periodic=$$!; \
 	trap "kill $$worker $$periodic 2>/dev/null" EXIT INT TERM; \
@@ -50,7 +50,7 @@ lint: $(VENV)/.installed
 # Developers only (needs GNU gettext): refresh the catalogues after changing strings.
 # The project catalogue (locale/) holds passerelle/, home/ and templates/; each other app keeps
 # its own <app>/locale/.
-APPS_WITH_CATALOGUES := training sectors registration progress profiles events security employers connections matching jobs
+APPS_WITH_CATALOGUES := training sectors registration progress profiles events security employers connections matching jobs outcomes
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages -l fr -l en --no-obsolete --ignore=.venv --ignore=staticfiles \
 		$(foreach app,$(APPS_WITH_CATALOGUES),--ignore=$(app))

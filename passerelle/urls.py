@@ -59,6 +59,8 @@ urlpatterns += i18n_patterns(
     path("", include("connections.urls")),
     # Matching (#16): outcomes after each interview, for participants and recruiters.
     path("", include("matching.urls")),
+    # Outcomes (#17): the follow-up e-mails' signed links.
+    path("", include("outcomes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

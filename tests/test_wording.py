@@ -30,6 +30,7 @@ PARTICIPANT_CATALOGUES = (
     "employers/locale",
     "connections/locale",
     "matching/locale",
+    "outcomes/locale",
 )
 
 # A plain space (which a line may break at) or no space before « : ; ! ? », or inside guillemets.

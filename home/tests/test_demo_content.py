@@ -12,8 +12,10 @@ def test_demo_content_is_bilingual_and_loading_it_twice_creates_nothing_twice(de
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert (Page.objects.count(), SiteIdentity.objects.count()) == counts
 
-    french = Page.objects.filter(locale__language_code="fr", depth__gte=2)
-    english = Page.objects.filter(locale__language_code="en", depth__gte=2)
+    # Published pages: the outcomes demo's unpublished « Archive démo » events (#17), which only
+    # give its generated history past dates, are never shown and not translated.
+    french = Page.objects.live().filter(locale__language_code="fr", depth__gte=2)
+    english = Page.objects.live().filter(locale__language_code="en", depth__gte=2)
     assert french.count() == english.count() > 1
     assert set(english.values_list("translation_key", flat=True)) == set(
         french.values_list("translation_key", flat=True)

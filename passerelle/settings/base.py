@@ -335,3 +335,10 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # s-maxage for a CDN in front: it cannot hear our purges, so it keeps pages briefly.
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "60"))
+
+# --- Outcomes (#17) -----------------------------------------------------------------------------
+# Follow-up checkpoints, the employers' follow-up, the impact report and the public figures.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("connections") + 1, "outcomes")
+# A report's group (cohort, sector, language, status) or a public figure computed from fewer
+# people than this shows "fewer than N" instead of its numbers: no individual can be inferred.
+OUTCOMES_MIN_GROUP_SIZE = 10

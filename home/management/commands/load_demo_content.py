@@ -17,6 +17,8 @@ DEMO_APPS = [
 ]
 # Matching (#16): the demo speed interviews' matching run, after the employers attending them.
 DEMO_APPS += ["matching"]
+# Outcomes (#17): a generated two-year follow-up history, after the events it refers to.
+DEMO_APPS += ["outcomes"]
 
 
 class Command(BaseCommand):
