@@ -34,7 +34,8 @@ run: build database
 	@echo "  Create a staff account first: $(PY) manage.py createsuperuser"
 	@echo ""
 	@# Beside the server: the worker (every e-mail, Wagtail's tasks) and the periodic jobs
-	@# (event reminders every minute, connection requests expiry and follow-ups every five minutes, retention daily), as in production (README "Production").
+	@# (event reminders every minute; request expiry and follow-ups every five minutes; retention
+	@# daily), as in production (README "Production").
 	$(PY) manage.py db_worker & worker=$$!; \
 	$(PY) manage.py run_periodic_jobs & periodic=$$!; \
 	trap "kill $$worker $$periodic 2>/dev/null" EXIT INT TERM; \
