@@ -6,8 +6,10 @@ import shutil
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls in the same
@@ -15,6 +17,16 @@ from wagtail.models import Locale, Site
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture(autouse=True)
+def _site_default_language():
+    """Each test starts in French, the site's default: a language an earlier test activated in
+    this thread (a request through LocaleMiddleware, an e-mail rendered in English) does not
+    leak into the next one's messages."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
