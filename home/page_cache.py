@@ -241,6 +241,7 @@ def remember_site(request) -> None:
         site = Site._find_for_request(request)
         if site is None:
             return
+        site.root_page  # noqa: B018 (kept with the site: routing starts there; a move purges all)
         _safely(cache.set, key, site, _settings()[1])
     request._wagtail_site = site
 
