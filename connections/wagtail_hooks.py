@@ -3,6 +3,7 @@ pool (profiles), the participant's data download and retention (registration), t
 inspect panel and admin lists."""
 
 from django.urls import include, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
@@ -40,11 +41,13 @@ def connections_portal_links(*, request):
 def connections_section(*, user, request) -> MyPathSection | None:
     attended = selectors.attended_recruitment_event(user=user)
     connections = selectors.participant_connections(user=user)
-    services.expire_due()
+    # Read-only: a request past its date is not pending any more, whether or not the periodic
+    # job has marked it expired yet (no UPDATE on every visit to « Mon parcours »).
+    now = timezone.now()
     pending = [
         item
         for item in selectors.requests_of_participant(user=user)
-        if item.status == RequestStatus.PENDING
+        if item.status == RequestStatus.PENDING and item.expires_at > now
     ]
     if not (attended or connections or pending):
         return None

@@ -218,9 +218,9 @@ def suggested_events(
     *, user, locale: Locale, exclude_ids: set[int], limit: int | None = 3, now=None
 ) -> list[EventPage]:
     """Upcoming sector activities in the participant's sectors of interest."""
-    from registration.models import Registration
+    from registration.selectors import registration_for_user
 
-    registration = Registration.objects.filter(user=user).first()
+    registration = registration_for_user(user=user)
     if registration is None:
         return []
     keys = list(registration.sectors.values_list("translation_key", flat=True))

@@ -26,7 +26,7 @@ from .models import CalendarFeed, EventInvitation, EventPage, SignUp
 
 @hooks.register("page_upcoming_events")
 def upcoming_events_on_page(*, page, request) -> str:
-    locale = Locale.objects.get(pk=page.locale_id)
+    locale = page.locale  # loaded with the language links, no query of its own
     if isinstance(page, WelcomeActivityPage):
         events = selectors.upcoming_events(locale=locale, kinds=[EventKind.WELCOME_SESSION])
     elif isinstance(page, SectorBriefingPage):

@@ -115,8 +115,10 @@ class PageCacheMiddleware:
     def __call__(self, request):
         enabled, timeout, shared_max_age = _settings()
         if not enabled or not request.path.startswith(_cached_prefixes()):
+            remember_site(request)
             return self.get_response(request)
         if request.method != "GET" or _may_be_personal(request):
+            remember_site(request)
             return self._private(self.get_response(request))
         cache = _cache()
         try:
@@ -134,6 +136,7 @@ class PageCacheMiddleware:
                 response[name] = value
             response[STATUS_HEADER] = "hit"
             return response
+        remember_site(request)
         response = self.get_response(request)
         if _storable(request, response):
             patch_cache_control(response, public=True, max_age=0, s_maxage=shared_max_age)
@@ -201,6 +204,46 @@ def site_fragment(request, name: str, build):
         _safely(cache.set, key, value, _settings()[1])
     memo[local_key] = value
     return value
+
+
+def remember_site(request) -> None:
+    """Wagtail's site for this host, from the shared cache: ``Site.find_for_request`` (routing,
+    menus, fragments) then finds it on the request instead of asking the database each time.
+
+    Only for a host Django accepts (no entry per forged Host header); a site saved or deleted
+    purges the whole site, so the next request reads it again.
+    """
+    if not getattr(settings, "SITE_FRAGMENT_CACHE_ENABLED", True):
+        return
+    from django.core.exceptions import DisallowedHost
+    from wagtail.models import Site
+
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return
+    host, port = request._get_raw_host(), request.get_port()
+    cache = _cache()
+    try:
+        version = cache.get(SITE_VERSION_KEY)
+        if version is None:
+            cache.add(SITE_VERSION_KEY, uuid.uuid4().hex, None)
+            version = cache.get(SITE_VERSION_KEY)
+        key = (
+            "pagecache:wagtailsite:"
+            + hashlib.sha256(f"{version}:{host}:{port}".encode()).hexdigest()
+        )
+        site = cache.get(key, _MISSING)
+    except CACHE_ERRORS:
+        logger.warning("Site look-up: the cache does not answer.", exc_info=True)
+        return
+    if site is _MISSING:
+        site = Site._find_for_request(request)
+        if site is None:
+            return
+        site.root_page  # noqa: B018 (kept with the site: routing starts there; a move purges all)
+        _safely(cache.set, key, site, _settings()[1])
+    request._wagtail_site = site
 
 
 # --- Purges ------------------------------------------------------------------------------------
@@ -294,7 +337,7 @@ def purge_all_on_change(*models) -> None:
 
 def connect() -> None:
     from django.db.models.signals import pre_delete
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
     page_published.connect(_on_page_change, weak=False, dispatch_uid="page_cache_published")
@@ -304,3 +347,5 @@ def connect() -> None:
     # The old addresses and every breadcrumb below change: everything goes.
     post_page_move.connect(_on_site_wide_change, weak=False, dispatch_uid="page_cache_move")
     page_slug_changed.connect(_on_site_wide_change, weak=False, dispatch_uid="page_cache_slug")
+    # A site's host, port or root page: pages and the cached site look-ups go.
+    purge_all_on_change(Site)

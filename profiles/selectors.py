@@ -19,6 +19,7 @@ from django.db.models import Count, Prefetch, Q
 from wagtail import hooks
 
 from registration.models import Registration, User
+from registration.selectors import registration_for_user
 from security.access import needs_second_factor
 
 from .choices import PITCH_PARTS, WORDS_PER_MINUTE, PitchPart
@@ -201,7 +202,7 @@ def completed_modules(*, user: User, language: str) -> list[dict[str, Any]]:
 
 
 def registration_of(user: User) -> Registration | None:
-    return Registration.objects.filter(user=user).first()
+    return registration_for_user(user=user)
 
 
 def suggested_skills(*, limit: int = 200) -> list[str]:

@@ -26,6 +26,7 @@ from training.models import WelcomeActivityPage
 
 from .choices import PipelineStatus
 from .models import Registration, RegistrationPage, User
+from .selectors import registration_for_user
 
 MY_PATH_SECTIONS_HOOK = "registration_my_path_sections"
 
@@ -100,7 +101,7 @@ def _step_state(step: int, current: int | None, sections: list[MyPathSection]) -
 
 def my_path(*, user: User, request: HttpRequest) -> MyPath:
     """The participant's three steps, in the active language, with their registration's status."""
-    registration = Registration.objects.filter(user=user).first()
+    registration = registration_for_user(user=user)
     current = CURRENT_STEP.get(registration.status) if registration else None
     sections = contributed_sections(user=user, request=request)
     pages = {1: live_page(WelcomeActivityPage), 2: live_page(SectorIndexPage)}

@@ -13,9 +13,14 @@ from .models import PartnerOrganization, Registration, User
 
 
 def registration_for_user(*, user: User) -> Registration | None:
+    """The user's registration, read once per user object (the request's user): the sections of
+    « Mon parcours » from several apps share it instead of a query each."""
     if not user.is_authenticated:
         return None
-    return Registration.objects.filter(user=user).first()
+    try:
+        return user.registration
+    except Registration.DoesNotExist:
+        return None
 
 
 def preferred_language(user: User | None, default: str | None = None) -> str:

@@ -42,6 +42,11 @@ def language_links(context) -> list[dict]:
             translation.locale.language_code: translation
             for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
+        # The page's own locale came with its translations: later reads of ``page.locale`` (the
+        # <html lang>, the events on the page) use it instead of a query each.
+        for translation in translations.values():
+            if translation.pk == page.pk and translation.locale_id == page.locale_id:
+                page.locale = translation.locale
     homes = None
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):

@@ -205,3 +205,24 @@ def test_a_cache_that_does_not_answer_never_stops_pages_or_publishing(
 
     assert response.status_code == 200 and STATUS_HEADER not in response
     assert "toujours publiée" in client.get(course.url).content.decode()
+
+
+def test_signed_in_pages_find_the_site_in_the_shared_cache_until_a_site_changes(settings, course):
+    settings.SITE_FRAGMENT_CACHE_ENABLED = True
+    from wagtail.models import Site
+
+    visitor = Client()
+    visitor.force_login(UserFactory())
+    visitor.get(course.url)
+    with CaptureQueriesContext(connection) as warm:
+        page = visitor.get(course.url)
+    assert page.status_code == 200 and "Candidature vidéo" in text(page)
+    assert not any('FROM "wagtailcore_site"' in query["sql"] for query in warm)
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Passerelle – édition d’automne"
+    site.save()
+    with CaptureQueriesContext(connection) as after:
+        again = visitor.get(course.url)
+    assert again.status_code == 200 and "Candidature vidéo" in text(again)
+    assert any('FROM "wagtailcore_site"' in query["sql"] for query in after)

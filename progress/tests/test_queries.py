@@ -12,10 +12,10 @@ pytestmark = pytest.mark.django_db
 
 COMPLETION_TABLE = "progress_modulecompletion"
 # For a signed-in participant, with warm per-process caches: the anonymous counts
-# (training/tests/test_navigation.py) plus the session, the user, their permissions and one
+# (training/tests/test_navigation.py) plus the session, the user, their permissions (one query) and one
 # read of their completions.
-COURSE_PAGE_QUERIES = 23
-MODULE_PAGE_QUERIES = 26
+COURSE_PAGE_QUERIES = 21
+MODULE_PAGE_QUERIES = 24
 
 
 @pytest.fixture

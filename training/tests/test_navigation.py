@@ -84,8 +84,8 @@ def test_module_page_shows_breadcrumbs_to_the_course(client, course):
 
 # For an anonymous visitor, with warm per-site caches. The module page reads its course and
 # the course's live modules once, for its number, its neighbours and the progress slot.
-COURSE_PAGE_QUERIES = 20
-MODULE_PAGE_QUERIES = 23
+COURSE_PAGE_QUERIES = 19
+MODULE_PAGE_QUERIES = 22
 
 
 def _queries_to_render(client, url: str) -> int:
