@@ -24,6 +24,7 @@ from connections.models import Connection
 from employers.models import EventParticipation
 from events.choices import EventKind
 from events.models import SignUp
+from home.page_cache import site_fragment
 from progress.models import ModuleCompletion
 from progress.selectors import current_course
 from registration.choices import Eligibility, Language, PipelineStatus
@@ -538,9 +539,12 @@ def _percent_text(value: int) -> str:
     return f"{value}\u00a0%" if get_language() == "fr" else f"{value}%"
 
 
-def public_figures() -> list[PublicFigure]:
-    """The figures staff chose to publish, each only when its base reaches the minimum size."""
-    chosen = FollowUpSettings.load()
+def public_figures(request=None) -> list[PublicFigure]:
+    """The figures staff chose to publish, each only when its base reaches the minimum size.
+
+    Staff's choice is read through the site fragments' cache (purged when the setting is saved),
+    so a signed-in visitor's home page does not spend a query on it."""
+    chosen = site_fragment(request, "public_figure_choices", FollowUpSettings.load)
     if not any(
         [
             chosen.publish_participants,

@@ -8,6 +8,6 @@ from outcomes.selectors import public_figures as selected_figures
 register = template.Library()
 
 
-@register.inclusion_tag("outcomes/public_figures.html")
-def public_figures():
-    return {"figures": selected_figures()}
+@register.inclusion_tag("outcomes/public_figures.html", takes_context=True)
+def public_figures(context):
+    return {"figures": selected_figures(context.get("request"))}
