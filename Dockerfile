@@ -28,7 +28,7 @@ RUN groupadd --system passerelle && useradd --system --gid passerelle --home /ap
 COPY --from=build /venv /venv
 WORKDIR /app
 # Only the application: no tests, no CI scripts, no development files.
-COPY --from=build --chown=passerelle:passerelle /src/manage.py ./
+COPY --from=build --chown=passerelle:passerelle /src/manage.py /src/gunicorn.conf.py ./
 COPY --from=build --chown=passerelle:passerelle /src/passerelle ./passerelle
 COPY --from=build --chown=passerelle:passerelle /src/templates ./templates
 COPY --from=build --chown=passerelle:passerelle /src/locale ./locale
@@ -42,11 +42,15 @@ COPY --from=build --chown=passerelle:passerelle /src/events ./events
 COPY --from=build --chown=passerelle:passerelle /src/security ./security
 COPY --from=build --chown=passerelle:passerelle /src/employers ./employers
 COPY --from=build --chown=passerelle:passerelle /src/connections ./connections
+COPY --from=build --chown=passerelle:passerelle /src/matching ./matching
+COPY --from=build --chown=passerelle:passerelle /src/outcomes ./outcomes
 COPY --from=build --chown=passerelle:passerelle /src/jobs ./jobs
 COPY --from=build --chown=passerelle:passerelle /src/staticfiles ./staticfiles
 USER passerelle
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD python -c "import sys, urllib.request as u; r = u.urlopen(u.Request('http://127.0.0.1:8000/fr/', headers={'X-Forwarded-Proto': 'https'}), timeout=4); sys.exit(r.status != 200)"
-CMD ["gunicorn", "passerelle.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", \
-     "--access-logfile", "-", "--forwarded-allow-ips", "*"]
+# gunicorn.conf.py: workers, bind and an access log without query strings (they may hold
+# personal data: an advisor's search, a pool filter); FORWARDED_ALLOW_IPS names the balancer.
+ENV FORWARDED_ALLOW_IPS=*
+CMD ["gunicorn", "--config", "gunicorn.conf.py"]

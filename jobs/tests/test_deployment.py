@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import yaml
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,3 +55,14 @@ def test_the_load_balancer_spreads_over_the_instances_and_says_https():
     nginx = (ROOT / "deploy" / "nginx.conf").read_text()
     assert "server app:8000" in nginx and "proxy_pass http://passerelle" in nginx
     assert "X-Forwarded-Proto https" in nginx
+
+
+def test_the_image_holds_every_app_of_the_project_and_its_server_settings():
+    # An app missing from the image stops every container at start-up (ModuleNotFoundError).
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    project_apps = [app for app in settings.INSTALLED_APPS if (ROOT / app / "apps.py").exists()]
+    assert "matching" in project_apps and "outcomes" in project_apps
+    for app in project_apps:
+        assert f"/src/{app} ./{app}" in dockerfile, app
+    # gunicorn.conf.py's access log leaves query strings (personal data) out.
+    assert "gunicorn.conf.py" in dockerfile and "--access-logfile" not in dockerfile
