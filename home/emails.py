@@ -9,9 +9,15 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template import TemplateDoesNotExist
-from django.template.loader import render_to_string
+from django.template import Context, TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
 from django.utils import translation
+
+
+def render_plain_text(template_name: str, context: dict) -> str:
+    """A plain-text template rendered without HTML escaping: a subject or a body is not HTML, so
+    « L'Oréal » or a participant's message arrive as typed, never as « L&#x27;Oréal »."""
+    return get_template(template_name).template.render(Context(context, autoescape=False))
 
 
 def render_templated_email(
@@ -22,9 +28,9 @@ def render_templated_email(
     with translation.override(language):
         # One line; no-break spaces (French typography) stay, unlike with str.split().
         subject = re.sub(
-            r"[ \t\r\n]+", " ", render_to_string(f"{template_base}_subject.txt", context)
+            r"[ \t\r\n]+", " ", render_plain_text(f"{template_base}_subject.txt", context)
         ).strip()
-        text = render_to_string(f"{template_base}.txt", context)
+        text = render_plain_text(f"{template_base}.txt", context)
         try:
             html = render_to_string(f"{template_base}.html", context)
         except TemplateDoesNotExist:

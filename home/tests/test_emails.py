@@ -54,3 +54,24 @@ def test_the_default_site_record_follows_base_url(home_fr):
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("127.0.0.1", 9000)
     assert home_fr.full_url == "http://127.0.0.1:9000/fr/"
+
+
+def test_plain_text_e_mails_keep_apostrophes_and_ampersands_as_typed():
+    # Before: « L&#x27;Atelier Côté &amp; Fils » in the subject and the body.
+    organisation = {"name": "L'Atelier Côté & Fils"}
+    send_templated_email(
+        "connections/emails/request_received",
+        to=["Ines.Belkacem@Example.org"],
+        context={
+            "to_participant": True,
+            "organisation": organisation,
+            "request": {"message": "J'aimerais échanger : votre parcours « M&A » nous intéresse."},
+        },
+        language="fr",
+    )
+
+    message = mail.outbox[0]
+    assert message.subject.startswith("L'Atelier Côté & Fils")
+    assert "L'Atelier Côté & Fils" in message.body
+    assert "J'aimerais échanger : votre parcours « M&A » nous intéresse." in message.body
+    assert "&#x27;" not in message.body + message.subject
