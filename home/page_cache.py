@@ -15,7 +15,7 @@ orphaned at once and left to expire; nothing has to be listed or deleted.
 import hashlib
 import logging
 import uuid
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
@@ -264,7 +264,8 @@ def page_paths(pages) -> set[str]:
     for page in pages:
         parts = page.get_url_parts()
         if parts:
-            paths.add(parts[2])
+            # reverse() gives « /fr/s%C3%A9ance/ »; the cache is keyed on request.path, decoded.
+            paths.add(unquote(parts[2]))
     return paths
 
 
@@ -337,7 +338,7 @@ def purge_all_on_change(*models) -> None:
 
 def connect() -> None:
     from django.db.models.signals import pre_delete
-    from wagtail.models import Page, Site
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
     page_published.connect(_on_page_change, weak=False, dispatch_uid="page_cache_published")
@@ -349,3 +350,5 @@ def connect() -> None:
     page_slug_changed.connect(_on_site_wide_change, weak=False, dispatch_uid="page_cache_slug")
     # A site's host, port or root page: pages and the cached site look-ups go.
     purge_all_on_change(Site)
+    # A page made private (or public again) must not stay served to everyone from the cache.
+    purge_all_on_change(PageViewRestriction)

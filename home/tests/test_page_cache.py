@@ -164,6 +164,37 @@ def test_unpublishing_a_page_removes_it_from_the_cache(
     assert client.get(course.url).status_code == 404
 
 
+def test_a_page_whose_address_has_accents_is_purged_on_publish(
+    client, course, django_capture_on_commit_callbacks
+):
+    # reverse() percent-encodes « é »; the cache is keyed on the decoded path. (Below the home
+    # page's children, whose publication purges the whole site anyway.)
+    session = publish(
+        ModulePageFactory(parent=course, title="Séance d'accueil", slug="séance-d-accueil")
+    )
+    assert client.get(session.url)[STATUS_HEADER] == "miss"
+    assert client.get(session.url)[STATUS_HEADER] == "hit"
+    session.title = "Séance d'accueil, nouvelle date"
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(session)
+
+    response = client.get(session.url)
+
+    assert response[STATUS_HEADER] == "miss"
+    assert "nouvelle date" in text(response)
+
+
+def test_making_a_page_private_purges_it_from_the_cache(client, course):
+    from wagtail.models import PageViewRestriction
+
+    client.get(course.url)
+    PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(course.url)
+
+    assert response.status_code == 302  # to the sign-in page, not the cached course
+
+
 def test_changing_the_site_identity_purges_every_page(
     client, home_fr, course, django_capture_on_commit_callbacks
 ):
