@@ -59,7 +59,12 @@ def send(signup: SignUp, name: str) -> None:
         context=message_context(signup, language),
         language=language,
         # One message per sign-up, kind and event time, whoever enqueues it (the worker's key).
-        idempotency_key=f"events:{name}:{signup.pk}:{signup.event.start.isoformat()}",
+        # A cancelled sign-up taken again keeps its row but gets a new arrival time: its
+        # messages are new ones, not repeats of those already sent.
+        idempotency_key=(
+            f"events:{name}:{signup.pk}:{signup.queued_at.isoformat()}:"
+            f"{signup.event.start.isoformat()}"
+        ),
     )
 
 
@@ -214,6 +219,9 @@ def message_confirmed_participants(
                     "body": body[language],
                 },
                 language=language,
+                # Stored with the task, in the database: a repeat sends nothing even when the
+                # shared cache was unreachable or evicted the key above.
+                idempotency_key=key,
             )
         except Exception as error:  # noqa: BLE001 - the others still get the message
             if key:

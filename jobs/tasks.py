@@ -66,7 +66,9 @@ def deliver_email(*, key: str, message: dict, attempt: int = 1) -> str:
             "E-mail %s not sent (%s) after %d attempt(s)", key, type(failure).__name__, attempt
         )
     # The task is recorded as failed (its retry, if any, is a task of its own).
-    raise DeliveryFailed(type(failure).__name__) from failure
+    # Not "from failure": an SMTP error holds the recipient's address, and the traceback is logged
+    # and kept with the task.
+    raise DeliveryFailed(type(failure).__name__) from None
 
 
 @task()

@@ -150,3 +150,41 @@ def _message():
     from jobs.mail import serialise
 
     return serialise(EmailMultiAlternatives("Rappel", "Demain", to=[ADDRESS]))
+
+
+@pytest.mark.django_db
+def test_a_sign_up_taken_again_after_cancelling_gets_its_confirmation_again(through_tasks):
+    # The cancelled row is reused (same pk): its new messages are not repeats of the old ones.
+    from events import services
+    from events.factories import EventPageFactory
+    from events.notifications import send_due_messages
+    from registration.factories import RegistrationFactory
+
+    participant = RegistrationFactory(user__email=ADDRESS).user
+    event = EventPageFactory()
+    services.sign_up(event_id=event.pk, user=participant)
+    with transaction.atomic():
+        send_due_messages()
+    services.cancel(event_id=event.pk, user=participant)
+    mail.outbox.clear()
+
+    services.sign_up(event_id=event.pk, user=participant)
+    with transaction.atomic():
+        send_due_messages()
+
+    assert [message.to for message in mail.outbox] == [[ADDRESS]]
+
+
+@pytest.mark.django_db
+def test_a_refused_delivery_keeps_the_address_out_of_the_task_s_traceback(database_queue):
+    def refuse(self, messages):
+        raise ConnectionRefusedError(f"550 unknown recipient {messages[0].to[0]}")
+
+    send_mail("Objet", "Corps", None, [ADDRESS])
+    with mock.patch.object(LocmemBackend, "send_messages", refuse):
+        run_worker()
+
+    assert DBTaskResult.objects.exclude(traceback="").exists()
+
+    stored = " ".join(result.traceback or "" for result in DBTaskResult.objects.all())
+    assert ADDRESS not in stored
