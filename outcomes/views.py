@@ -37,7 +37,10 @@ def _checkpoint(token: str, purpose: str) -> Checkpoint | tokens.LinkError:
         .select_related("participant", "sector")
         .first()
     )
-    return checkpoint or tokens.LinkError("invalid")
+    if checkpoint is None or not checkpoint.participant.is_active:
+        # A deleted or deactivated account's links record nothing any more.
+        return tokens.LinkError("invalid")
+    return checkpoint
 
 
 def _details_initial(checkpoint: Checkpoint) -> dict:
@@ -72,6 +75,9 @@ def answer(request, token: str, answer: str):
         return _refused(request, checkpoint)
     if answer not in Answer.values:
         return _refused(request, tokens.LinkError("invalid"))
+    if request.method == "HEAD":
+        # Mail scanners probe every link with HEAD: only a visit records the answer.
+        return _checkpoint_page(request, checkpoint, token=token)
     services.record_answer(checkpoint=checkpoint, answer=answer)
     return _checkpoint_page(request, checkpoint, token=token, recorded=True)
 

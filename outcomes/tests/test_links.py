@@ -47,6 +47,25 @@ def test_one_click_records_the_answer_and_shows_it(client, checkpoint):
     assert 'value="employed_in_field" id="id_answer_0" checked' in text
 
 
+def test_a_mail_scanner_s_head_request_records_nothing(client, checkpoint):
+    response = client.head(answer_url(checkpoint, Answer.EMPLOYED_IN_FIELD))
+
+    assert response.status_code == 200
+    checkpoint.refresh_from_db()
+    assert checkpoint.answer == "" and checkpoint.answered_at is None
+
+
+def test_a_deactivated_account_s_link_records_nothing(client, checkpoint):
+    checkpoint.participant.is_active = False
+    checkpoint.participant.save()
+
+    response = client.get(answer_url(checkpoint, Answer.STILL_LOOKING))
+
+    assert response.status_code == 400
+    checkpoint.refresh_from_db()
+    assert checkpoint.answered_at is None
+
+
 def test_opening_the_link_again_changes_nothing(client, checkpoint):
     client.get(answer_url(checkpoint, Answer.STILL_LOOKING))
     checkpoint.refresh_from_db()
