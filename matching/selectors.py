@@ -53,14 +53,17 @@ class Suggestion:
 
 def feedback_suggestions(user) -> list[Suggestion]:
     """Recruiters' feedback on the participant, only the kinds given by at least
-    FEEDBACK_THRESHOLD interviews (so no single recruiter can be recognised), each with the
-    module to revisit in the active language."""
-    counts = Counter(
-        tag
-        for tags in Interview.objects.filter(participant=user).values_list("feedback", flat=True)
-        for tag in (tags or [])
-        if tag in FeedbackTag.values
-    )
+    FEEDBACK_THRESHOLD interviews with as many different organisations (so no single recruiter
+    can be recognised, even one met at several events), each with the module to revisit in the
+    active language."""
+    givers = defaultdict(set)
+    for organisation_id, tags in Interview.objects.filter(participant=user).values_list(
+        "organisation_id", "feedback"
+    ):
+        for tag in tags or []:
+            if tag in FeedbackTag.values:
+                givers[tag].add(organisation_id)
+    counts = Counter({tag: len(organisations) for tag, organisations in givers.items()})
     kept = [(tag, n) for tag, n in counts.most_common() if n >= FEEDBACK_THRESHOLD]
     if not kept:
         return []

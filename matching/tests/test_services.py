@@ -274,6 +274,17 @@ def test_my_path_shows_the_agenda_and_feedback_only_from_three_interviews(fair, 
     assert "Argumentaire peu clair" in page
 
 
+def test_feedback_from_one_organisation_met_three_times_stays_hidden(fair):
+    amina = fair["people"][0]
+    organisation = fair["ponts"]
+    for _ in range(3):
+        InterviewFactory(
+            participant=amina, organisation=organisation, feedback=[FeedbackTag.PITCH_UNCLEAR]
+        )
+
+    assert selectors.feedback_suggestions(amina) == []
+
+
 # --- Advisors' admin -------------------------------------------------------------------------
 
 
